@@ -1,0 +1,130 @@
+//! The document around the app: address, title, language, focus, printing, and the few direct
+//! DOM updates the rendered pages need (warnings next to fields).
+
+use wasm_bindgen::JsCast;
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("the app runs in a window")
+}
+
+fn document() -> Option<web_sys::Document> {
+    window().document()
+}
+
+fn element(id: &str) -> Option<web_sys::Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// The current `location.hash`, with its `#`.
+pub fn hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Goes to another screen; the browser's history records it, so Back works.
+pub fn go(href: &str) {
+    let _ = window().location().set_hash(href.trim_start_matches('#'));
+}
+
+/// Names the browser tab after the page's main heading.
+pub fn title_from_heading() {
+    let Some(document) = document() else { return };
+    let heading = document.query_selector("main h1").ok().flatten().and_then(|h| h.text_content());
+    let title = match heading {
+        Some(heading) if !heading.trim().is_empty() => format!("{} – Helhedsplan-tjek", heading.trim()),
+        _ => "Helhedsplan-tjek".to_owned(),
+    };
+    document.set_title(&title);
+}
+
+/// Sets `<html lang>`, so screen readers pronounce the page in the right language.
+pub fn set_lang(code: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// Moves focus to the page's main heading, as after a page load, so screen-reader users hear
+/// where they are.
+pub fn focus_main_heading() {
+    let Some(document) = document() else { return };
+    if let Ok(Some(heading)) = document.query_selector("main h1") {
+        if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+            let _ = heading.focus();
+        }
+    }
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// Focuses the element with this id. Returns whether it exists.
+pub fn focus_id(id: &str) -> bool {
+    match element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(element) => {
+            let _ = element.focus();
+            true
+        }
+        None => false,
+    }
+}
+
+/// Focuses a form control by id, or the first control inside a group with that id.
+pub fn focus_field(id: &str) {
+    let Some(element) = element(id) else { return };
+    let control = if matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") {
+        Some(element)
+    } else {
+        element.query_selector("input, textarea, select").ok().flatten()
+    };
+    if let Some(control) = control.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = control.focus();
+    }
+}
+
+/// Replaces the content of the element with this id (with markup from `render`).
+pub fn set_html(id: &str, html: &str) {
+    if let Some(element) = element(id) {
+        element.set_inner_html(html);
+    }
+}
+
+/// Shows a field's warnings in its live container, marks the field, and sets `aria-invalid`
+/// on its control.
+pub fn show_field_warnings(id: &str, warnings_html: &str) {
+    let has_warning = !warnings_html.is_empty();
+    if let Some(container) = element(&format!("{id}-warning")) {
+        if container.inner_html() != warnings_html {
+            container.set_inner_html(warnings_html);
+        }
+    }
+    if let Some(field) = element(&format!("{id}-field")) {
+        let _ = field.class_list().toggle_with_force("field--warning", has_warning);
+    }
+    if let Some(control) = element(id) {
+        if control.tag_name() != "DIV" {
+            let _ = if has_warning { control.set_attribute("aria-invalid", "true") } else { control.remove_attribute("aria-invalid") };
+        }
+    }
+}
+
+/// The value of the input with this id.
+pub fn input_value(id: &str) -> Option<String> {
+    element(id)?.dyn_into::<web_sys::HtmlInputElement>().ok().map(|input| input.value())
+}
+
+/// Removes the "loading" note that index.html shows until the app has started.
+pub fn remove_boot_status() {
+    if let Some(status) = element("boot-status") {
+        status.remove();
+    }
+}
+
+/// Opens the browser's print dialog (print or save as PDF).
+pub fn print() {
+    let _ = window().print();
+}
+
+/// Asks for full screen on the whole page (the projector view).
+pub fn full_screen() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.request_fullscreen();
+    }
+}

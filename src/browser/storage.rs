@@ -1,0 +1,256 @@
+//! Local storage, behind one small adapter. Every key carries the app's prefix, and nothing
+//! outside that prefix is ever read, written or cleared.
+//!
+//! Writes go through gloo-storage. The storage object is always probed first with web-sys,
+//! because gloo throws a JavaScript exception (not an error) when storage is blocked, as in a
+//! sandboxed iframe.
+
+use gloo_storage::{errors::StorageError, LocalStorage, Storage as _};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::assessment::Assessment;
+use crate::domain::file_format::{self, ReadError};
+
+pub const PREFIX: &str = "helhedsplan-tjek:";
+const ASSESSMENT_PREFIX: &str = "helhedsplan-tjek:assessment:";
+const PARTICIPANT_PREFIX: &str = "helhedsplan-tjek:participant:";
+const QUARANTINE_PREFIX: &str = "helhedsplan-tjek:quarantine:";
+const SETTINGS_KEY: &str = "helhedsplan-tjek:settings";
+const PROBE_KEY: &str = "helhedsplan-tjek:probe";
+
+/// Why something could not be stored. Each reaches the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// No local storage: disabled, a private mode, or blocked in an iframe.
+    Unavailable,
+    /// The browser's quota for this site is used up.
+    QuotaExceeded,
+    Failed(String),
+}
+
+/// Which collection a record belongs to: the user's own assessments, or participants' answers
+/// gathered for a workshop (kept apart so they can be removed together).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Collection {
+    Assessments,
+    Participants,
+}
+
+impl Collection {
+    fn prefix(self) -> &'static str {
+        match self {
+            Collection::Assessments => ASSESSMENT_PREFIX,
+            Collection::Participants => PARTICIPANT_PREFIX,
+        }
+    }
+
+    pub fn key(self, id: &str) -> String {
+        format!("{}{id}", self.prefix())
+    }
+
+    /// The id of a record, if `key` is one of this collection's keys.
+    pub fn id_of<'a>(self, key: &'a str) -> Option<&'a str> {
+        key.strip_prefix(self.prefix())
+    }
+}
+
+/// A record that could not be read, moved aside under its own key. Its raw text is kept as it
+/// was, until the user deletes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quarantined {
+    pub key: String,
+    pub original_key: String,
+    pub raw: String,
+    pub problem: ReadError,
+}
+
+pub struct Loaded {
+    pub records: Vec<Assessment>,
+    /// Records quarantined by this load.
+    pub newly_quarantined: usize,
+}
+
+/// Settings of this browser, not of any assessment.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Settings {
+    pub lang: Option<String>,
+    /// When the user last exported a backup, RFC 3339.
+    pub last_export: Option<String>,
+}
+
+fn web_storage() -> Result<web_sys::Storage, StorageProblem> {
+    web_sys::window()
+        .ok_or(StorageProblem::Unavailable)?
+        .local_storage()
+        .map_err(|_| StorageProblem::Unavailable)?
+        .ok_or(StorageProblem::Unavailable)
+}
+
+/// Checks that storage exists and accepts a write.
+pub fn probe() -> Result<(), StorageProblem> {
+    let storage = web_storage()?;
+    storage.set_item(PROBE_KEY, "1").map_err(|error| classify(&error))?;
+    let _ = storage.remove_item(PROBE_KEY);
+    Ok(())
+}
+
+fn classify(error: &wasm_bindgen::JsValue) -> StorageProblem {
+    let name = js_sys::Reflect::get(error, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
+    problem_from_name(&name, error.as_string().unwrap_or(name.clone()))
+}
+
+fn problem_from_name(name: &str, detail: String) -> StorageProblem {
+    match name {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageProblem::QuotaExceeded,
+        "SecurityError" => StorageProblem::Unavailable,
+        _ => StorageProblem::Failed(detail),
+    }
+}
+
+fn app_keys(storage: &web_sys::Storage, prefix: &str) -> Vec<String> {
+    let count = storage.length().unwrap_or(0);
+    let mut keys: Vec<String> =
+        (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|key| key.starts_with(prefix)).collect();
+    crate::domain::collections::stable_sort_by(&mut keys, |a, b| a.cmp(b));
+    keys
+}
+
+fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StorageProblem> {
+    web_storage()?;
+    LocalStorage::set(key, value).map_err(|error| match error {
+        StorageError::JsError(js) => problem_from_name(&js.name, js.message),
+        other => StorageProblem::Failed(other.to_string()),
+    })
+}
+
+fn read_raw(key: &str) -> Result<Option<String>, StorageProblem> {
+    web_storage()?.get_item(key).map_err(|error| classify(&error))
+}
+
+/// Reads every record of a collection. Records that cannot be read are moved aside, never
+/// deleted; if even that fails they stay where they are, untouched.
+pub fn load(collection: Collection) -> Result<Loaded, StorageProblem> {
+    let storage = web_storage()?;
+    let mut records = Vec::new();
+    let mut newly_quarantined = 0;
+    for key in app_keys(&storage, collection.prefix()) {
+        let Ok(Some(raw)) = storage.get_item(&key) else { continue };
+        match file_format::decode_record(&raw) {
+            Ok(record) => records.push(record),
+            Err(_) => {
+                if quarantine(&storage, &key, &raw).is_ok() {
+                    newly_quarantined += 1;
+                }
+            }
+        }
+    }
+    crate::domain::collections::stable_sort_by(&mut records, |a, b| b.updated_at.cmp(&a.updated_at));
+    Ok(Loaded { records, newly_quarantined })
+}
+
+/// Copies the raw text under a quarantine key, and only then removes the original.
+fn quarantine(storage: &web_sys::Storage, key: &str, raw: &str) -> Result<(), StorageProblem> {
+    let stamp = js_sys::Date::new_0().get_time() as u64;
+    let target = format!("{QUARANTINE_PREFIX}{stamp}:{key}");
+    storage.set_item(&target, raw).map_err(|error| classify(&error))?;
+    storage.remove_item(key).map_err(|error| classify(&error))
+}
+
+pub fn quarantined() -> Vec<Quarantined> {
+    let Ok(storage) = web_storage() else { return Vec::new() };
+    app_keys(&storage, QUARANTINE_PREFIX)
+        .into_iter()
+        .filter_map(|key| {
+            let raw = storage.get_item(&key).ok().flatten()?;
+            let original_key = key.strip_prefix(QUARANTINE_PREFIX)?.split_once(':')?.1.to_owned();
+            let problem = file_format::decode_record(&raw).err().unwrap_or(ReadError::WrongFormat);
+            Some(Quarantined { key, original_key, raw, problem })
+        })
+        .collect()
+}
+
+/// Deletes one quarantined record: only ever at the user's request.
+pub fn delete_quarantined(key: &str) -> Result<(), StorageProblem> {
+    if !key.starts_with(QUARANTINE_PREFIX) {
+        return Err(StorageProblem::Failed(format!("not a quarantine key: {key}")));
+    }
+    web_storage()?.remove_item(key).map_err(|error| classify(&error))
+}
+
+pub fn save(collection: Collection, record: &Assessment) -> Result<(), StorageProblem> {
+    write(&collection.key(&record.id), &file_format::record(record))
+}
+
+/// Applies a change to the freshest stored copy and writes it back, so a change made in another
+/// tab since this one last read is kept. `current` is used when nothing readable is stored; an
+/// unreadable stored copy is quarantined first, never overwritten.
+pub fn update(
+    collection: Collection,
+    current: &Assessment,
+    change: impl FnOnce(&mut Assessment),
+) -> (Assessment, Result<(), StorageProblem>) {
+    let key = collection.key(&current.id);
+    let mut fresh = match read_raw(&key) {
+        Ok(Some(raw)) => match file_format::decode_record(&raw) {
+            Ok(stored) => stored,
+            Err(_) => {
+                if let Ok(storage) = web_storage() {
+                    let _ = quarantine(&storage, &key, &raw);
+                }
+                current.clone()
+            }
+        },
+        _ => current.clone(),
+    };
+    change(&mut fresh);
+    let result = save(collection, &fresh);
+    (fresh, result)
+}
+
+/// Reads one record, for when another tab has changed it.
+pub fn read(collection: Collection, id: &str) -> Option<Result<Assessment, ReadError>> {
+    read_raw(&collection.key(id)).ok().flatten().map(|raw| file_format::decode_record(&raw))
+}
+
+pub fn delete(collection: Collection, id: &str) -> Result<(), StorageProblem> {
+    web_storage()?.remove_item(&collection.key(id)).map_err(|error| classify(&error))
+}
+
+/// Removes every record of a collection (the participants' files of a workshop).
+pub fn delete_collection(collection: Collection) -> Result<(), StorageProblem> {
+    let storage = web_storage()?;
+    for key in app_keys(&storage, collection.prefix()) {
+        storage.remove_item(&key).map_err(|error| classify(&error))?;
+    }
+    Ok(())
+}
+
+/// "Slet alle mine data": removes the app's own keys and nothing else.
+pub fn delete_all_app_data() -> Result<usize, StorageProblem> {
+    let storage = web_storage()?;
+    let keys = app_keys(&storage, PREFIX);
+    for key in &keys {
+        storage.remove_item(key).map_err(|error| classify(&error))?;
+    }
+    Ok(keys.len())
+}
+
+pub fn load_settings() -> Settings {
+    read_raw(SETTINGS_KEY)
+        .ok()
+        .flatten()
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_settings(settings: &Settings) -> Result<(), StorageProblem> {
+    write(SETTINGS_KEY, settings)
+}
+
+/// Asks the browser to keep this site's storage under pressure. Resolves to whether it will.
+pub async fn request_persistence() -> Option<bool> {
+    let storage = web_sys::window()?.navigator().storage();
+    let promise = storage.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
+}

@@ -1,0 +1,254 @@
+//! An assessment: one plan's profile and its answers, and the edits a user makes to it.
+//!
+//! This is also the shape that is stored and exported (see `file_format`), so field names are
+//! part of a published format: rename nothing without a migration.
+
+use serde::{Deserialize, Serialize};
+use super::collections::{TextMap, TextSet};
+
+use super::catalogue::Catalogue;
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Assessment {
+    pub id: String,
+    pub catalogue: CatalogueRef,
+    /// RFC 3339 time stamps, set by the caller (the domain has no clock).
+    pub created_at: String,
+    pub updated_at: String,
+    pub profile: Profile,
+    /// Keyed by item id. An item with no entry is unanswered.
+    pub answers: TextMap<Answer>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CatalogueRef {
+    pub id: String,
+    pub version: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Profile {
+    pub plan_name: String,
+    pub organisation: String,
+    /// The housing area and its afdelinger.
+    pub housing_area: String,
+    pub assessor: String,
+    /// The date of the assessment, `YYYY-MM-DD`, or empty.
+    pub date: String,
+    /// Id of one of the catalogue's plan types, or none yet.
+    pub plan_type: Option<String>,
+    /// Answers to the catalogue's profile questions: question id to option id.
+    pub conditions: TextMap<String>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    #[default]
+    Unanswered,
+    Met,
+    PartlyMet,
+    NotMet,
+    NotRelevant,
+}
+
+impl Status {
+    /// The four answers a user can give, in the order the questionnaire shows them.
+    pub const CHOICES: [Status; 4] = [Status::Met, Status::PartlyMet, Status::NotMet, Status::NotRelevant];
+
+    pub fn is_answered(self) -> bool {
+        self != Status::Unanswered
+    }
+
+    /// The key used in files and URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Unanswered => "unanswered",
+            Status::Met => "met",
+            Status::PartlyMet => "partly-met",
+            Status::NotMet => "not-met",
+            Status::NotRelevant => "not-relevant",
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Answer {
+    pub status: Status,
+    /// Ids of the elements the user has ticked.
+    pub elements: TextSet,
+    /// Where in the plan the item is documented (section, page).
+    pub documented_in: String,
+    pub notes: String,
+    /// Required when the status is Ikke relevant.
+    pub not_relevant_reason: String,
+    /// What will be done about an item that is not fully met.
+    pub action: Action,
+    /// The user includes an item the profile says does not apply; the reason is shown in the
+    /// report.
+    pub included_anyway: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Action {
+    pub description: String,
+    pub owner: String,
+    /// `YYYY-MM-DD`, or empty.
+    pub deadline: String,
+}
+
+impl Action {
+    pub fn is_empty(&self) -> bool {
+        self.description.trim().is_empty() && self.owner.trim().is_empty() && self.deadline.is_empty()
+    }
+}
+
+impl Answer {
+    /// True when nothing at all has been filled in.
+    pub fn is_blank(&self) -> bool {
+        *self == Answer::default()
+    }
+}
+
+/// Free-text fields of the profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileField {
+    PlanName,
+    Organisation,
+    HousingArea,
+    Assessor,
+    Date,
+}
+
+/// Free-text fields of an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnswerField {
+    DocumentedIn,
+    Notes,
+    NotRelevantReason,
+    ActionDescription,
+    ActionOwner,
+    ActionDeadline,
+}
+
+/// One change a user makes. The browser store applies an edit to the freshest stored copy, so
+/// two tabs editing different fields never lose each other's work.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    ProfileText(ProfileField, String),
+    PlanType(Option<String>),
+    Condition { question: String, option: Option<String> },
+    Status { item: String, status: Status },
+    Element { item: String, element: String, ticked: bool },
+    AnswerText { item: String, field: AnswerField, value: String },
+    IncludeAnyway { item: String, reason: Option<String> },
+}
+
+impl Assessment {
+    pub fn new(id: String, catalogue: &Catalogue, now: &str) -> Self {
+        Assessment {
+            id,
+            catalogue: CatalogueRef { id: catalogue.id.into(), version: catalogue.version.into() },
+            created_at: now.into(),
+            updated_at: now.into(),
+            profile: Profile::default(),
+            answers: TextMap::new(),
+        }
+    }
+
+    pub fn answer(&self, item_id: &str) -> Option<&Answer> {
+        self.answers.get(item_id)
+    }
+
+    pub fn status(&self, item_id: &str) -> Status {
+        self.answer(item_id).map(|answer| answer.status).unwrap_or_default()
+    }
+
+    /// Applies an edit and stamps `updated_at`. Answers that become blank are dropped, so the
+    /// stored form stays canonical.
+    pub fn apply(&mut self, edit: &Edit, now: &str) {
+        let profile = &mut self.profile;
+        match edit {
+            Edit::ProfileText(field, value) => {
+                let target = match field {
+                    ProfileField::PlanName => &mut profile.plan_name,
+                    ProfileField::Organisation => &mut profile.organisation,
+                    ProfileField::HousingArea => &mut profile.housing_area,
+                    ProfileField::Assessor => &mut profile.assessor,
+                    ProfileField::Date => &mut profile.date,
+                };
+                value.clone_into(target);
+            }
+            Edit::PlanType(plan_type) => profile.plan_type.clone_from(plan_type),
+            Edit::Condition { question, option } => match option {
+                Some(option) => {
+                    profile.conditions.insert(question.clone(), option.clone());
+                }
+                None => {
+                    profile.conditions.remove(question);
+                }
+            },
+            Edit::Status { item, status } => self.answer_mut(item).status = *status,
+            Edit::Element { item, element, ticked } => {
+                let elements = &mut self.answer_mut(item).elements;
+                if *ticked {
+                    elements.insert(element.clone());
+                } else {
+                    elements.remove(element);
+                }
+            }
+            Edit::AnswerText { item, field, value } => {
+                let answer = self.answer_mut(item);
+                let target = match field {
+                    AnswerField::DocumentedIn => &mut answer.documented_in,
+                    AnswerField::Notes => &mut answer.notes,
+                    AnswerField::NotRelevantReason => &mut answer.not_relevant_reason,
+                    AnswerField::ActionDescription => &mut answer.action.description,
+                    AnswerField::ActionOwner => &mut answer.action.owner,
+                    AnswerField::ActionDeadline => &mut answer.action.deadline,
+                };
+                value.clone_into(target);
+            }
+            Edit::IncludeAnyway { item, reason } => self.answer_mut(item).included_anyway.clone_from(reason),
+        }
+        if let Some(item) = edit.item() {
+            if self.answers.get(item).is_some_and(Answer::is_blank) {
+                self.answers.remove(item);
+            }
+        }
+        now.clone_into(&mut self.updated_at);
+    }
+
+    fn answer_mut(&mut self, item_id: &str) -> &mut Answer {
+        self.answers.get_or_default(item_id)
+    }
+
+    /// A readable name, even before the user has named the plan.
+    pub fn display_name(&self) -> Option<&str> {
+        let name = self.profile.plan_name.trim();
+        (!name.is_empty()).then_some(name)
+    }
+}
+
+impl Edit {
+    /// The item an edit concerns, if it concerns one.
+    pub fn item(&self) -> Option<&str> {
+        match self {
+            Edit::Status { item, .. }
+            | Edit::Element { item, .. }
+            | Edit::AnswerText { item, .. }
+            | Edit::IncludeAnyway { item, .. } => Some(item),
+            Edit::ProfileText(..) | Edit::PlanType(_) | Edit::Condition { .. } => None,
+        }
+    }
+
+    /// True when the edit changes what applies (so the UI can say so).
+    pub fn changes_applicability(&self) -> bool {
+        matches!(self, Edit::PlanType(_) | Edit::Condition { .. } | Edit::IncludeAnyway { .. })
+    }
+}

@@ -1,0 +1,204 @@
+//! The catalogue: what a municipality requires of a plan, as static data.
+//!
+//! The content lives in `catalogues/*.toml`; `build.rs` validates it and generates the
+//! `CATALOGUES` static included at the bottom of this file. Nothing here is hand-written content.
+
+use super::i18n::Lang;
+
+/// A text in both languages. Danish is the authority; English is a faithful translation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    pub da: &'static str,
+    pub en: &'static str,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => self.da,
+            Lang::En => self.en,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// A requirement: a prerequisite for municipal co-financing.
+    Krav,
+    /// A recommendation: reported, never blocking.
+    Anbefaling,
+    /// The prerequisite for approval without co-financing.
+    Forudsaetning,
+}
+
+#[derive(Debug)]
+pub struct Catalogue {
+    pub id: &'static str,
+    pub version: &'static str,
+    pub period: &'static str,
+    pub title: Text,
+    pub issuer: Text,
+    /// The sentence in the source that introduces the krav.
+    pub preamble: Text,
+    /// The document the items are quoted from.
+    pub source: SourceDoc,
+    /// The document the "why" quotes come from.
+    pub evidence: SourceDoc,
+    pub plan_types: &'static [PlanType],
+    pub focus_areas: &'static [FocusArea],
+    pub profile_questions: &'static [ProfileQuestion],
+    pub sections: &'static [Section],
+}
+
+#[derive(Debug)]
+pub struct SourceDoc {
+    pub title: Text,
+    pub publisher: Text,
+    pub date: Text,
+    /// File name of the plain-text copy in `../shared/seeds/`, used by the verbatim test.
+    pub seed_file: &'static str,
+}
+
+#[derive(Debug)]
+pub struct PlanType {
+    pub id: &'static str,
+    /// With co-financing the krav decide; without it, the forudsætning items do.
+    pub cofinancing: bool,
+    pub name: Text,
+    pub description: Text,
+}
+
+#[derive(Debug)]
+pub struct FocusArea {
+    pub id: &'static str,
+    pub name: Text,
+    pub text: Text,
+}
+
+/// A question of the profile that decides what applies (besides the plan type).
+#[derive(Debug)]
+pub struct ProfileQuestion {
+    pub id: &'static str,
+    pub label: Text,
+    pub hint: Text,
+    pub options: &'static [QuestionOption],
+}
+
+#[derive(Debug)]
+pub struct QuestionOption {
+    pub id: &'static str,
+    pub label: Text,
+    /// "Don't know": items that depend on it stay applicable and need clarifying.
+    pub unclear: bool,
+}
+
+#[derive(Debug)]
+pub struct Section {
+    pub id: &'static str,
+    pub title: Text,
+    pub items: &'static [Item],
+}
+
+#[derive(Debug)]
+pub struct Item {
+    /// What a person reads, e.g. "K1".
+    pub code: &'static str,
+    /// What saved answers key on, e.g. "faelles-analyse". Never reused.
+    pub id: &'static str,
+    pub kind: Kind,
+    pub title: Text,
+    /// The requirement, quoted verbatim from the source.
+    pub text: Text,
+    pub explanation: Text,
+    /// When it applies, in words.
+    pub applies: Text,
+    /// All must hold for the item to apply. Empty: applies to every plan.
+    pub applies_when: &'static [Condition],
+    pub elements: &'static [Element],
+    /// Findings of the evaluation behind the item, quoted verbatim.
+    pub why: &'static [Text],
+    /// Questions a workshop facilitator can put to a group.
+    pub questions: &'static [Text],
+}
+
+#[derive(Debug)]
+pub struct Condition {
+    /// `PLAN_TYPE_QUESTION` or the id of a profile question.
+    pub question: &'static str,
+    pub any_of: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct Element {
+    pub id: &'static str,
+    pub text: Text,
+}
+
+/// The condition key that refers to the plan type rather than a profile question.
+pub const PLAN_TYPE_QUESTION: &str = "plan-type";
+
+impl Catalogue {
+    pub fn items(&self) -> impl Iterator<Item = &'static Item> + '_ {
+        self.sections.iter().flat_map(|section| section.items.iter())
+    }
+
+    pub fn item(&self, id: &str) -> Option<&'static Item> {
+        self.items().find(|item| item.id == id)
+    }
+
+    pub fn item_count(&self) -> usize {
+        self.sections.iter().map(|section| section.items.len()).sum()
+    }
+
+    /// The item before and after `id`, in questionnaire order.
+    pub fn neighbours(&self, id: &str) -> (Option<&'static Item>, Option<&'static Item>) {
+        let items: Vec<&'static Item> = self.items().collect();
+        match items.iter().position(|item| item.id == id) {
+            Some(at) => (at.checked_sub(1).map(|i| items[i]), items.get(at + 1).copied()),
+            None => (None, None),
+        }
+    }
+
+    pub fn section_of(&self, item_id: &str) -> Option<&'static Section> {
+        self.sections.iter().find(|section| section.items.iter().any(|item| item.id == item_id))
+    }
+
+    pub fn plan_type(&self, id: &str) -> Option<&'static PlanType> {
+        self.plan_types.iter().find(|plan_type| plan_type.id == id)
+    }
+
+    pub fn profile_question(&self, id: &str) -> Option<&'static ProfileQuestion> {
+        self.profile_questions.iter().find(|question| question.id == id)
+    }
+}
+
+impl Item {
+    pub fn element(&self, id: &str) -> Option<&'static Element> {
+        self.elements.iter().find(|element| element.id == id)
+    }
+}
+
+/// Every catalogue this build knows, newest last.
+pub fn all() -> &'static [Catalogue] {
+    CATALOGUES
+}
+
+/// The catalogue new assessments are made against.
+pub fn current() -> &'static Catalogue {
+    CATALOGUES.last().expect("build.rs guarantees at least one catalogue")
+}
+
+pub fn find(id: &str) -> Option<&'static Catalogue> {
+    CATALOGUES.iter().find(|catalogue| catalogue.id == id)
+}
+
+include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
+
+/// Items are unique by id within a catalogue, and judgements compare them by it.
+impl PartialEq for Item {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for Item {}

@@ -1,0 +1,67 @@
+//! Calendar dates as the `YYYY-MM-DD` strings that `<input type="date">` produces. Such strings
+//! sort in date order, so the engine compares them directly and needs no date library.
+
+/// True for a real calendar date written `YYYY-MM-DD`.
+pub fn is_iso_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        text.get(range).filter(|part| part.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()
+    };
+    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    year >= 1 && (1..=days_in_month).contains(&day)
+}
+
+/// True for a time stamp of the form `YYYY-MM-DDTHH:MM:SS…Z` (what `Date.toISOString` writes).
+pub fn is_timestamp(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    text.is_ascii()
+        && text.len() >= 20
+        && is_iso_date(&text[..10])
+        && bytes[10] == b'T'
+        && bytes[13] == b':'
+        && bytes[16] == b':'
+        && text.ends_with('Z')
+        && text[11..text.len() - 1].bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_real_dates_only() {
+        assert!(is_iso_date("2026-11-21"));
+        assert!(is_iso_date("2024-02-29"));
+        assert!(!is_iso_date("2023-02-29"));
+        assert!(!is_iso_date("2026-13-01"));
+        assert!(!is_iso_date("2026-04-31"));
+        assert!(!is_iso_date("26-11-21"));
+        assert!(!is_iso_date("2026/11/21"));
+        assert!(!is_iso_date("2026-1a-21"));
+        assert!(!is_iso_date(""));
+        assert!(!is_iso_date("2026-11-2é"));
+    }
+
+    #[test]
+    fn accepts_iso_timestamps() {
+        assert!(is_timestamp("2026-11-21T09:30:00.000Z"));
+        assert!(is_timestamp("2026-11-21T09:30:00Z"));
+        assert!(!is_timestamp("2026-11-21 09:30:00Z"));
+        assert!(!is_timestamp("2026-11-21T09:30:00"));
+        assert!(!is_timestamp("yesterday"));
+        assert!(!is_timestamp("éééééééééééééééééééééé"));
+    }
+}

@@ -1,0 +1,13 @@
+//! The plain-Rust core. Nothing in here may use a browser type: in the native build the browser
+//! crates do not exist, so the compiler enforces it.
+
+pub mod assessment;
+pub mod catalogue;
+pub mod collections;
+pub mod date;
+pub mod engine;
+pub mod i18n;
+pub mod route;
+pub mod file_format;
+pub mod validate;
+pub mod wording;

@@ -1,0 +1,104 @@
+//! How the engine's decisions read, in either language. Shared by the UI and the report, so a
+//! status or a warning is worded the same everywhere.
+
+use super::assessment::Status;
+use super::catalogue::{Catalogue, Kind};
+use super::engine::{Applicability, Basis, Counts, Progress, Verdict, Warning, WarningKind};
+use super::i18n::{Lang, Msg};
+
+pub fn status(status: Status) -> Msg {
+    match status {
+        Status::Unanswered => Msg::StatusUnanswered,
+        Status::Met => Msg::StatusMet,
+        Status::PartlyMet => Msg::StatusPartlyMet,
+        Status::NotMet => Msg::StatusNotMet,
+        Status::NotRelevant => Msg::StatusNotRelevant,
+    }
+}
+
+pub fn kind(kind: Kind) -> Msg {
+    match kind {
+        Kind::Krav => Msg::KindKrav,
+        Kind::Anbefaling => Msg::KindAnbefaling,
+        Kind::Forudsaetning => Msg::KindForudsaetning,
+    }
+}
+
+pub fn verdict(verdict: Verdict) -> Msg {
+    match verdict {
+        Verdict::Ready => Msg::VerdictReady,
+        Verdict::AlmostReady => Msg::VerdictAlmostReady,
+        Verdict::NotReady => Msg::VerdictNotReady,
+        Verdict::Incomplete => Msg::VerdictIncomplete,
+    }
+}
+
+/// One sentence on what the verdict means for co-financing.
+pub fn verdict_meaning(verdict: Verdict, basis: Basis) -> Msg {
+    match (basis, verdict) {
+        (Basis::NoPlanType, _) => Msg::MeaningNoPlanType,
+        (Basis::Krav, Verdict::Ready) => Msg::MeaningReadyKrav,
+        (Basis::Krav, Verdict::AlmostReady) => Msg::MeaningAlmostReadyKrav,
+        (Basis::Krav, Verdict::NotReady) => Msg::MeaningNotReadyKrav,
+        (Basis::Krav, Verdict::Incomplete) => Msg::MeaningIncompleteKrav,
+        (Basis::Prerequisite, Verdict::Ready) => Msg::MeaningReadyPrerequisite,
+        (Basis::Prerequisite, Verdict::AlmostReady) => Msg::MeaningAlmostReadyPrerequisite,
+        (Basis::Prerequisite, Verdict::NotReady) => Msg::MeaningNotReadyPrerequisite,
+        (Basis::Prerequisite, Verdict::Incomplete) => Msg::MeaningIncompletePrerequisite,
+    }
+}
+
+pub fn progress(progress: Progress) -> Msg {
+    match progress {
+        Progress::NotStarted => Msg::ProgressNotStarted,
+        Progress::InProgress => Msg::ProgressInProgress,
+        Progress::Answered => Msg::ProgressAnswered,
+        Progress::NotRelevant => Msg::ProgressNotRelevant,
+    }
+}
+
+/// A note on applicability, where there is something to say.
+pub fn applicability(applicability: Applicability) -> Option<Msg> {
+    match applicability {
+        Applicability::DoesNotApply => Some(Msg::DoesNotApply),
+        Applicability::Unclear => Some(Msg::AppliesUnclear),
+        Applicability::IncludedByUser => Some(Msg::IncludedByUser),
+        Applicability::Applies | Applicability::NotRelevant => None,
+    }
+}
+
+/// The counts as a sentence: "3 opfyldt, 1 delvist opfyldt, …".
+pub fn counts(counts: &Counts, lang: Lang) -> String {
+    [
+        (Msg::CountMet, counts.met),
+        (Msg::CountPartlyMet, counts.partly_met),
+        (Msg::CountNotMet, counts.not_met),
+        (Msg::CountNotRelevant, counts.not_relevant),
+        (Msg::CountUnanswered, counts.unanswered),
+    ]
+    .iter()
+    .map(|(msg, n)| msg.fill(lang, &[("n", &n.to_string())]))
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+/// A warning as the user reads it.
+pub fn warning(catalogue: &Catalogue, warning: &Warning, lang: Lang) -> String {
+    let question = |id: &str| catalogue.profile_question(id).map(|q| q.label.get(lang)).unwrap_or_default();
+    match &warning.kind {
+        WarningKind::MetWithUntickedElements { unticked } => {
+            Msg::WarnMetWithUnticked.fill(lang, &[("count", &unticked.to_string())])
+        }
+        WarningKind::NotMetWithAllElementsTicked => Msg::WarnNotMetAllTicked.get(lang).to_owned(),
+        WarningKind::NotRelevantWithoutReason => Msg::WarnNotRelevantNoReason.get(lang).to_owned(),
+        WarningKind::NoAction => Msg::WarnNoAction.get(lang).to_owned(),
+        WarningKind::ActionWithoutOwner => Msg::WarnNoOwner.get(lang).to_owned(),
+        WarningKind::ActionWithoutDeadline => Msg::WarnNoDeadline.get(lang).to_owned(),
+        WarningKind::DeadlinePassed { deadline } => Msg::WarnDeadlinePassed.fill(lang, &[("date", deadline)]),
+        WarningKind::DeadlineInvalid => Msg::WarnDeadlineInvalid.get(lang).to_owned(),
+        WarningKind::IncludedWithoutReason => Msg::WarnIncludedNoReason.get(lang).to_owned(),
+        WarningKind::PlanTypeMissing => Msg::WarnPlanTypeMissing.get(lang).to_owned(),
+        WarningKind::ProfileQuestionMissing(id) => Msg::WarnQuestionMissing.fill(lang, &[("question", question(id))]),
+        WarningKind::ProfileQuestionUnclear(id) => Msg::WarnQuestionUnclear.fill(lang, &[("question", question(id))]),
+    }
+}

@@ -1,0 +1,154 @@
+//! One listener per kind of event, for the whole app. Rendered pages say what a control edits
+//! (its `name`) and what a button does (its `data-command`); this turns the event into that
+//! edit or command. No field or button needs a handler of its own.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::AppState;
+use crate::browser::page;
+use crate::domain::engine;
+use crate::domain::route::Route;
+use crate::render::command::Command;
+use crate::render::form::{edit_for, Control};
+use crate::render::start::RowMode;
+
+/// The assessment and item the current page edits.
+fn editing(state: &AppState) -> Option<(String, Option<String>)> {
+    state.route.with_untracked(|route| match route {
+        Route::Profile { id } => Some((id.clone(), None)),
+        Route::Item { id, item, .. } | Route::Projector { id, item } => Some((id.clone(), Some(item.clone()))),
+        _ => None,
+    })
+}
+
+fn target_element(event: &web_sys::Event) -> Option<web_sys::Element> {
+    event.target()?.dyn_into::<web_sys::Element>().ok()
+}
+
+/// Text typed into a field: saved at once.
+pub fn on_input(state: AppState, event: web_sys::Event) {
+    let Some(input) = target_element(&event) else { return };
+    let kind = input.get_attribute("type").unwrap_or_default();
+    if kind == "radio" || kind == "checkbox" {
+        return;
+    }
+    apply_control(state, &input, event_target_value(&event), false);
+}
+
+/// A radio or checkbox changed: saved at once.
+pub fn on_change(state: AppState, event: web_sys::Event) {
+    let Some(input) = target_element(&event) else { return };
+    let kind = input.get_attribute("type").unwrap_or_default();
+    if kind != "radio" && kind != "checkbox" {
+        return;
+    }
+    let checked = event_target_checked(&event);
+    apply_control(state, &input, input.get_attribute("value").unwrap_or_default(), checked);
+}
+
+fn apply_control(state: AppState, input: &web_sys::Element, value: String, checked: bool) {
+    let Some(name) = input.get_attribute("name") else { return };
+    let Some((id, item)) = editing(&state) else { return };
+    let Some(edit) = edit_for(&name, item.as_deref(), &value, checked) else { return };
+    let before = edit.changes_applicability().then(|| state.assessment_untracked(&id).map(|a| state.judge(&a))).flatten();
+    state.edit(&id, &edit);
+    // A profile change that changes what applies says so, in the page's status region.
+    if let (Some(before), Some(after)) = (before, state.assessment_untracked(&id).map(|a| state.judge(&a))) {
+        if Control::parse(&name).is_some_and(|c| matches!(c, Control::PlanType | Control::Question)) {
+            let changes = engine::applicability_changes(&before, &after);
+            page::set_html("applicability-changes", &crate::render::profile::applicability_changes(&changes, state.lang()));
+        }
+    }
+}
+
+/// Forms never submit anywhere; the rename form saves the new name.
+pub fn on_submit(state: AppState, event: web_sys::SubmitEvent) {
+    event.prevent_default();
+    let Some(form) = target_element(&event) else { return };
+    let command = form.get_attribute("data-command").unwrap_or_default();
+    let arg = form.get_attribute("data-arg").unwrap_or_default();
+    if let Some(Command::SaveRename(id)) = Command::parse(&command, &arg) {
+        let name = page::input_value(&format!("rename-{id}")).unwrap_or_default();
+        state.rename(&id, name.trim().to_owned());
+        state.row_mode.set(RowMode::Idle);
+        request_animation_frame(|| {
+            page::focus_id("saved-heading");
+        });
+    }
+}
+
+/// A click on anything that carries a `data-command`.
+pub fn on_click(state: AppState, event: web_sys::MouseEvent) {
+    let Some(target) = target_element(&event) else { return };
+    let Ok(Some(carrier)) = target.closest("[data-command]") else { return };
+    if carrier.tag_name() == "FORM" {
+        return;
+    }
+    let command = carrier.get_attribute("data-command").unwrap_or_default();
+    let arg = carrier.get_attribute("data-arg").unwrap_or_default();
+    let Some(command) = Command::parse(&command, &arg) else { return };
+    event.prevent_default();
+    run(state, command);
+}
+
+fn focus_after_render(id: String) {
+    request_animation_frame(move || {
+        page::focus_id(&id);
+    });
+}
+
+pub fn run(state: AppState, command: Command) {
+    match command {
+        Command::SetLang(lang) => {
+            state.set_lang(lang);
+            focus_after_render(format!("lang-{}", lang.code()));
+        }
+        Command::CreateAssessment => {
+            let id = state.create();
+            page::go(&Route::Profile { id }.href());
+        }
+        Command::StartRename(id) => {
+            state.row_mode.set(RowMode::Renaming(id.clone()));
+            focus_after_render(format!("rename-{id}"));
+        }
+        Command::AskDelete(id) => {
+            state.row_mode.set(RowMode::ConfirmingDelete(id.clone()));
+            focus_after_render(format!("confirm-yes-{id}"));
+        }
+        Command::CancelRow => {
+            state.row_mode.set(RowMode::Idle);
+            focus_after_render("saved-heading".into());
+        }
+        Command::ConfirmDelete(id) => {
+            state.row_mode.set(RowMode::Idle);
+            state.delete(&id);
+            focus_after_render("undo-button".into());
+        }
+        Command::Duplicate(id) => state.duplicate(&id),
+        Command::UndoDelete => state.undo_delete(),
+        Command::DismissFlash => state.flash.set(None),
+        Command::ShowLatest => state.show_latest(),
+        Command::Print => page::print(),
+        Command::FullScreen => page::full_screen(),
+        Command::FocusField(id) => page::focus_field(&id),
+        Command::FocusMain => {
+            page::focus_id("main");
+        }
+        // Handled by the pages that offer them (report, data, workshop).
+        Command::SaveRename(_)
+        | Command::DownloadReport(_)
+        | Command::ExportOne(_)
+        | Command::ExportAll
+        | Command::DownloadQuarantined(_)
+        | Command::AskDeleteQuarantined(_)
+        | Command::DeleteQuarantined(_)
+        | Command::AskDeleteAll
+        | Command::DeleteAll
+        | Command::ReplaceImport
+        | Command::KeepBothImport
+        | Command::CancelImport
+        | Command::RemoveParticipants
+        | Command::StartConsensus => {}
+    }
+}

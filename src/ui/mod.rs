@@ -1,0 +1,116 @@
+//! The Leptos UI: the app shell, the pages and the controller. Pages are composed of documents
+//! rendered by `render` and a few reactive islands; they hold no rules.
+
+mod controller;
+mod pages;
+pub mod state;
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::browser::{clock, page};
+use crate::browser::storage::StorageProblem;
+use crate::domain::i18n::Msg;
+use crate::domain::route::Route;
+use crate::render;
+use state::{AppState, SaveState};
+
+pub fn start() {
+    mount_to_body(App);
+    // scripts/bench measures the time from navigation to here: the first screen is interactive.
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("helhedsplan-tjek:interactive");
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+    page::remove_boot_status();
+
+    let on_hash = window_event_listener(ev::hashchange, move |_| {
+        state.changed_elsewhere.set(false);
+        state.row_mode.set(Default::default());
+        state.route.set(Route::parse(&page::hash()));
+    });
+    // Another tab of this browser wrote to storage: take its change in.
+    let on_storage = window_event_listener(ev::storage, move |event| {
+        if let Some(key) = event.key() {
+            state.storage_changed(&key);
+        }
+    });
+    on_cleanup(move || {
+        on_hash.remove();
+        on_storage.remove();
+    });
+
+    Effect::new(move |_| page::set_lang(state.lang.get().code()));
+    // After a page change: the title names the page, and focus moves to its heading.
+    Effect::new(move |previous: Option<Route>| {
+        let route = state.route.get();
+        state.lang.track();
+        let moved = previous.as_ref().is_some_and(|previous| *previous != route);
+        request_animation_frame(move || {
+            page::title_from_heading();
+            if moved {
+                page::focus_main_heading();
+            }
+        });
+        route
+    });
+
+    // The page is rebuilt when the address, the language or `page_version` changes, or when
+    // its assessment appears or disappears; never on an ordinary edit.
+    let current = Memo::new(move |_| {
+        let route = state.route.get();
+        let exists = route.assessment_id().is_none_or(|id| state.assessments.with(|list| list.iter().any(|a| a.id == id)));
+        (route, exists, state.page_version.get())
+    });
+    let header = move || render::frame::header(render::frame::Section::of(&state.route.get()), state.lang.get());
+    let notices = move || {
+        let storage_alert = state.storage_problem.get().or_else(|| match state.save.get() {
+            SaveState::Failed(problem) => Some(problem),
+            _ => None,
+        });
+        let notices = render::frame::Notices {
+            storage_alert: storage_alert.map(|problem| match problem {
+                StorageProblem::Unavailable => Msg::NoticeStorageUnavailable,
+                StorageProblem::QuotaExceeded => Msg::NoticeQuotaExceeded,
+                StorageProblem::Failed(_) => Msg::NoticeSaveFailed,
+            }),
+            quarantined: state.quarantine_count.get() > 0,
+            changed_elsewhere: state.changed_elsewhere.get(),
+            flash: state.flash.get().map(|flash| (flash.text, flash.undo.is_some())),
+        };
+        render::frame::notices(&notices, state.lang.get())
+    };
+    let save_status = move || {
+        let editing = state.route.with(|route| route.assessment_id().is_some());
+        match state.save.get() {
+            SaveState::Saved(at) if editing => Msg::SavedStatusAt.fill(state.lang.get(), &[("time", &clock::local_time(&at))]),
+            SaveState::Failed(_) if editing => Msg::NotSavedStatus.get(state.lang.get()).to_owned(),
+            _ => String::new(),
+        }
+    };
+
+    view! {
+        <div class="app"
+            on:click=move |ev| controller::on_click(state, ev)
+            on:input=move |ev| controller::on_input(state, ev)
+            on:change=move |ev| controller::on_change(state, ev)
+            on:submit=move |ev| controller::on_submit(state, ev)>
+            <header class="site-header" inner_html=header></header>
+            <div class="wrap notices" inner_html=notices></div>
+            <main id="main" class="wrap main" tabindex="-1">
+                <p class="save-status" role="status">{save_status}</p>
+                {move || {
+                    let (route, exists, _) = current.get();
+                    state.lang.track();
+                    pages::show(pages::page_for(route, exists))
+                }}
+            </main>
+            <footer class="site-footer" inner_html=move || render::frame::footer(state.catalogue(), state.lang.get())></footer>
+        </div>
+    }
+}

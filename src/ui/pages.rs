@@ -1,0 +1,208 @@
+//! Each screen as a list of parts: markup from `render` that is either fixed for the visit or
+//! live (re-rendered when what it shows changes). Forms are fixed, so typing never re-renders
+//! the field being typed in; the engine's warnings reach the fields through a small effect.
+//!
+//! Every part is shown by the same two views, which keeps the WebAssembly small (see
+//! ARCHITECTURE.md, "Why pages are rendered as HTML").
+
+use leptos::prelude::*;
+
+use super::state::{use_state, AppState};
+use crate::browser::{clock, page};
+use crate::domain::assessment::Assessment;
+use crate::domain::catalogue::Item;
+use crate::domain::engine::{Applicability, Judgement};
+use crate::domain::i18n::Msg;
+use crate::domain::route::Route;
+use crate::domain::wording;
+use crate::render::{self, html::Html};
+
+/// A piece of a page.
+pub enum Part {
+    Fixed(String),
+    Live(Signal<String>),
+}
+
+fn live(html: impl Fn() -> String + Send + Sync + 'static) -> Part {
+    Part::Live(Signal::derive(html))
+}
+
+pub fn show(parts: Vec<Part>) -> AnyView {
+    parts
+        .into_iter()
+        .map(|part| match part {
+            Part::Fixed(html) => view! { <div inner_html=html></div> }.into_any(),
+            Part::Live(html) => view! { <div inner_html=html></div> }.into_any(),
+        })
+        .collect_view()
+        .into_any()
+}
+
+pub fn page_for(route: Route, exists: bool) -> Vec<Part> {
+    let state = use_state();
+    let lang = state.lang();
+    if !exists {
+        return vec![Part::Fixed(render::message(Msg::AssessmentMissingHeading, Msg::AssessmentMissingText, lang))];
+    }
+    match route {
+        Route::Start => start_page(state),
+        Route::Profile { id } => profile_page(state, id),
+        Route::Overview { id } => overview_page(state, id),
+        Route::Item { id, item, from_check } => item_page(state, id, item, from_check),
+        Route::Check { id } => check_page(state, id),
+        Route::Report { .. } | Route::Projector { .. } | Route::Group | Route::Compare { .. } | Route::Data | Route::NotFound => {
+            vec![Part::Fixed(render::message(Msg::NotFoundHeading, Msg::NotFoundText, lang))]
+        }
+    }
+}
+
+/// The assessment on screen and its judgement, kept current as it is edited here or elsewhere.
+fn watch(state: AppState, id: &str) -> (Memo<Option<Assessment>>, Memo<Option<Judgement>>) {
+    let id = id.to_owned();
+    let assessment = Memo::new(move |_| state.assessment(&id));
+    let judgement = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| state.judge(a))));
+    (assessment, judgement)
+}
+
+/// Renders from the judgement while the assessment exists.
+fn from_judgement(judgement: Memo<Option<Judgement>>, html: impl Fn(&Judgement) -> String + Send + Sync + 'static) -> Part {
+    live(move || judgement.with(|j| j.as_ref().map(&html).unwrap_or_default()))
+}
+
+/// The page's fields show the engine's warnings as the judgement changes.
+fn keep_warnings_current(state: AppState, judgement: Memo<Option<Judgement>>, item: Option<&'static Item>) {
+    let catalogue = state.catalogue();
+    Effect::new(move |_| {
+        judgement.with(|j| {
+            let Some(j) = j else { return };
+            for (id, texts) in render::form::field_warnings(catalogue, j, item, state.lang()) {
+                page::show_field_warnings(&id, &render::form::warning_list(&texts, state.lang()));
+            }
+        })
+    });
+}
+
+fn start_page(state: AppState) -> Vec<Part> {
+    let catalogue = state.catalogue();
+    let lang = state.lang();
+    let list = live(move || {
+        let mode = state.row_mode.get();
+        state.assessments.with(|list| {
+            let rows: Vec<_> = list.iter().map(|a| (a, state.judge(a))).collect();
+            render::start::saved_list(&rows, &mode, lang, &clock::local_date_time)
+        })
+    });
+    vec![Part::Fixed(render::start::intro(catalogue, lang)), list, Part::Fixed(render::start::focus_areas(catalogue, lang))]
+}
+
+fn profile_page(state: AppState, id: String) -> Vec<Part> {
+    let lang = state.lang();
+    let (_, judgement) = watch(state, &id);
+    keep_warnings_current(state, judgement, None);
+    let form = state.assessment_untracked(&id).map(|a| render::profile::form(state.catalogue(), &a, lang)).unwrap_or_default();
+    vec![
+        Part::Fixed(render::step_indicator(&id, 0, lang)),
+        Part::Fixed(render::heading(None, Msg::ProfileHeading.get(lang)) + &render::lead(Msg::ProfileIntro.get(lang))),
+        Part::Fixed(form),
+        Part::Fixed(render::link_buttons(&[(Route::Overview { id }.href(), Msg::ToOverview.get(lang))])),
+    ]
+}
+
+fn overview_page(state: AppState, id: String) -> Vec<Part> {
+    let catalogue = state.catalogue();
+    let lang = state.lang();
+    let (assessment, judgement) = watch(state, &id);
+    let heading = live(move || {
+        let name = assessment.with(|a| a.as_ref().map(|a| render::start::display_name(a, lang)).unwrap_or_default());
+        render::heading(Some(Msg::OverviewHeading.get(lang)), &name)
+    });
+    let summary = from_judgement(judgement, move |j| {
+        let mut html = Html::new();
+        html.open("div", &[("class", Some("overview-summary"))]);
+        render::verdict_panel(&mut html, j, Msg::CurrentVerdict, lang);
+        html.close("div");
+        let warnings: Vec<String> = j.profile_warnings().map(|w| wording::warning(catalogue, w, lang)).collect();
+        if !warnings.is_empty() {
+            html.open("div", &[("class", Some("notice notice--warning"))]).open("ul", &[]);
+            for warning in &warnings {
+                html.element("li", &[], warning);
+            }
+            html.close("ul").close("div");
+        }
+        html.finish()
+    });
+    let intro = {
+        let mut html = Html::new();
+        let profile = Route::Profile { id: id.clone() }.href();
+        html.open("p", &[]).text(Msg::OverviewIntro.get(lang)).raw(" ");
+        html.element("a", &[("href", Some(&profile))], Msg::EditProfile.get(lang)).close("p");
+        html.finish()
+    };
+    let tasks = {
+        let id = id.clone();
+        from_judgement(judgement, move |j| render::overview::task_list(catalogue, j, &id, lang))
+    };
+    let first_item = catalogue.items().next().map(|i| i.id).unwrap_or_default();
+    let buttons = render::link_buttons(&[
+        (Route::Check { id: id.clone() }.href(), Msg::ToCheck.get(lang)),
+        (Route::Projector { id: id.clone(), item: first_item.into() }.href(), Msg::ProjectorView.get(lang)),
+    ]);
+    vec![Part::Fixed(render::step_indicator(&id, 1, lang)), heading, summary, Part::Fixed(intro), tasks, Part::Fixed(buttons)]
+}
+
+fn item_page(state: AppState, id: String, item_id: String, from_check: bool) -> Vec<Part> {
+    let catalogue = state.catalogue();
+    let lang = state.lang();
+    let Some(item) = catalogue.item(&item_id) else {
+        return vec![Part::Fixed(render::message(Msg::NotFoundHeading, Msg::ItemMissingText, lang))];
+    };
+    let Some(assessment) = state.assessment_untracked(&id) else {
+        return vec![Part::Fixed(render::message(Msg::AssessmentMissingHeading, Msg::AssessmentMissingText, lang))];
+    };
+    let (_, judgement) = watch(state, &id);
+    keep_warnings_current(state, judgement, Some(item));
+    let answer = assessment.answer(item.id).cloned().unwrap_or_default();
+    let applicability = state.judge(&assessment).state(item.id).map_or(Applicability::Applies, |s| s.applicability);
+    let (back, back_label) = if from_check {
+        (Route::Check { id: id.clone() }.href(), Msg::BackToCheck)
+    } else {
+        (Route::Overview { id: id.clone() }.href(), Msg::BackToOverview)
+    };
+    vec![
+        Part::Fixed(render::item::header(catalogue, item, &back, back_label, lang)),
+        from_judgement(judgement, move |j| render::item::warning_summary(catalogue, j, item, lang)),
+        Part::Fixed(render::item::item_text(catalogue, item, lang)),
+        Part::Fixed(render::item::answer_form(item, &answer, applicability, lang)),
+        Part::Fixed(render::item::pager(catalogue, item, &id, from_check, lang)),
+    ]
+}
+
+fn check_page(state: AppState, id: String) -> Vec<Part> {
+    let catalogue = state.catalogue();
+    let lang = state.lang();
+    let (assessment, judgement) = watch(state, &id);
+    let document = live(move || {
+        assessment.with(|a| {
+            judgement.with(|j| match (a, j) {
+                (Some(a), Some(j)) => {
+                    let mut html = Html::new();
+                    html.open("div", &[("class", Some("overview-summary"))]);
+                    render::verdict_panel(&mut html, j, Msg::CurrentVerdict, lang);
+                    html.close("div");
+                    html.finish() + &render::answers::check_answers(catalogue, a, j, lang)
+                }
+                _ => String::new(),
+            })
+        })
+    });
+    let buttons = render::link_buttons(&[
+        (Route::Report { id: id.clone() }.href(), Msg::OpenReport.get(lang)),
+        (Route::Overview { id: id.clone() }.href(), Msg::BackToOverview.get(lang)),
+    ]);
+    vec![
+        Part::Fixed(render::step_indicator(&id, 2, lang)),
+        Part::Fixed(render::heading(None, Msg::CheckHeading.get(lang)) + &render::lead(Msg::CheckIntro.get(lang))),
+        document,
+        Part::Fixed(buttons),
+    ]
+}

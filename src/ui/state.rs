@@ -1,0 +1,218 @@
+//! The app's shared state, and the operations the controller calls. It wires the browser store
+//! to the domain; it decides nothing the domain should decide.
+
+use leptos::prelude::*;
+
+use crate::browser::storage::{self, Collection, StorageProblem};
+use crate::browser::{clock, page};
+use crate::domain::assessment::{Assessment, Edit, ProfileField};
+use crate::domain::catalogue::{self, Catalogue};
+use crate::domain::engine::{self, Judgement};
+use crate::domain::i18n::{Lang, Msg};
+use crate::domain::route::Route;
+use crate::render::start::{display_name, RowMode};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing changed since the page opened.
+    Idle,
+    /// The last change is in storage; the time it was saved.
+    Saved(String),
+    /// The last change is only in this page's memory.
+    Failed(StorageProblem),
+}
+
+/// A short message in the notice area, such as "deleted, undo?".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flash {
+    pub text: String,
+    /// The deleted assessment that "Fortryd" brings back.
+    pub undo: Option<Assessment>,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    pub route: RwSignal<Route>,
+    pub assessments: RwSignal<Vec<Assessment>>,
+    pub save: RwSignal<SaveState>,
+    pub flash: RwSignal<Option<Flash>>,
+    /// Set when storage cannot be used at all; the app then works in memory and says so.
+    pub storage_problem: RwSignal<Option<StorageProblem>>,
+    /// Set when another tab changed the assessment on screen.
+    pub changed_elsewhere: RwSignal<bool>,
+    /// Records moved aside because they could not be read.
+    pub quarantine_count: RwSignal<usize>,
+    /// What a row of the start page's list is doing.
+    pub row_mode: RwSignal<RowMode>,
+    /// Bumped to render the current page again from storage (after another tab's change).
+    pub page_version: RwSignal<u32>,
+    pub today: StoredValue<String>,
+}
+
+impl AppState {
+    pub fn load() -> AppState {
+        let settings = storage::load_settings();
+        let lang = settings.lang.as_deref().and_then(Lang::from_code).unwrap_or_default();
+        let (records, problem) = match storage::probe().and_then(|()| storage::load(Collection::Assessments)) {
+            Ok(loaded) => (loaded.records, None),
+            Err(problem) => (Vec::new(), Some(problem)),
+        };
+        AppState {
+            lang: RwSignal::new(lang),
+            route: RwSignal::new(Route::parse(&page::hash())),
+            assessments: RwSignal::new(records),
+            save: RwSignal::new(SaveState::Idle),
+            flash: RwSignal::new(None),
+            storage_problem: RwSignal::new(problem),
+            changed_elsewhere: RwSignal::new(false),
+            quarantine_count: RwSignal::new(storage::quarantined().len()),
+            row_mode: RwSignal::new(RowMode::Idle),
+            page_version: RwSignal::new(0),
+            today: StoredValue::new(clock::today()),
+        }
+    }
+
+    /// The current language. Untracked: the whole UI is rebuilt when the language changes.
+    pub fn lang(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
+    pub fn t(&self, msg: Msg) -> &'static str {
+        msg.get(self.lang())
+    }
+
+    pub fn catalogue(&self) -> &'static Catalogue {
+        catalogue::current()
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        let mut settings = storage::load_settings();
+        settings.lang = Some(lang.code().to_owned());
+        let _ = storage::save_settings(&settings);
+    }
+
+    /// The assessment with this id (tracked).
+    pub fn assessment(&self, id: &str) -> Option<Assessment> {
+        self.assessments.with(|list| list.iter().find(|a| a.id == id).cloned())
+    }
+
+    pub fn assessment_untracked(&self, id: &str) -> Option<Assessment> {
+        self.assessments.with_untracked(|list| list.iter().find(|a| a.id == id).cloned())
+    }
+
+    pub fn judge(&self, assessment: &Assessment) -> Judgement {
+        let catalogue = catalogue::find(&assessment.catalogue.id).unwrap_or_else(catalogue::current);
+        engine::judge(catalogue, assessment, &self.today.get_value())
+    }
+
+    fn record_save(&self, result: Result<(), StorageProblem>, now: String) {
+        match result {
+            Ok(()) => self.save.set(SaveState::Saved(now)),
+            Err(problem) => self.save.set(SaveState::Failed(problem)),
+        }
+    }
+
+    fn put(&self, assessment: Assessment) {
+        self.assessments.update(|list| match list.iter_mut().find(|a| a.id == assessment.id) {
+            Some(slot) => *slot = assessment,
+            None => list.insert(0, assessment),
+        });
+    }
+
+    /// Creates an assessment, saves it, and returns its id.
+    pub fn create(&self) -> String {
+        let now = clock::now();
+        let mut assessment = Assessment::new(clock::new_id(), self.catalogue(), &now);
+        assessment.profile.date = self.today.get_value();
+        let result = storage::save(Collection::Assessments, &assessment);
+        let id = assessment.id.clone();
+        self.put(assessment);
+        self.record_save(result, now);
+        id
+    }
+
+    /// Applies one edit and writes it to storage at once, on top of the freshest stored copy.
+    /// If storage fails, the edit is kept in memory and the failure is shown.
+    pub fn edit(&self, id: &str, edit: &Edit) {
+        let Some(current) = self.assessment_untracked(id) else { return };
+        let now = clock::now();
+        let (updated, result) = storage::update(Collection::Assessments, &current, |a| a.apply(edit, &now));
+        self.put(updated);
+        self.record_save(result, now);
+    }
+
+    pub fn rename(&self, id: &str, name: String) {
+        self.edit(id, &Edit::ProfileText(ProfileField::PlanName, name));
+        self.flash.set(Some(Flash { text: self.t(Msg::Renamed).to_owned(), undo: None }));
+    }
+
+    pub fn duplicate(&self, id: &str) {
+        let Some(original) = self.assessment_untracked(id) else { return };
+        let lang = self.lang();
+        let now = clock::now();
+        let mut copy = original.clone();
+        copy.id = clock::new_id();
+        copy.created_at.clone_from(&now);
+        copy.updated_at.clone_from(&now);
+        copy.profile.plan_name = Msg::CopyOf.fill(lang, &[("name", &display_name(&original, lang))]);
+        let result = storage::save(Collection::Assessments, &copy);
+        let text = Msg::Duplicated.fill(lang, &[("name", &copy.profile.plan_name)]);
+        self.put(copy);
+        self.record_save(result, now);
+        self.flash.set(Some(Flash { text, undo: None }));
+    }
+
+    /// Deletes an assessment; "Fortryd" in the notice brings it back.
+    pub fn delete(&self, id: &str) {
+        let Some(deleted) = self.assessment_untracked(id) else { return };
+        if let Err(problem) = storage::delete(Collection::Assessments, id) {
+            self.save.set(SaveState::Failed(problem));
+            return;
+        }
+        self.assessments.update(|list| list.retain(|a| a.id != id));
+        let text = Msg::Deleted.fill(self.lang(), &[("name", &display_name(&deleted, self.lang()))]);
+        self.flash.set(Some(Flash { text, undo: Some(deleted) }));
+    }
+
+    pub fn undo_delete(&self) {
+        let Some(assessment) = self.flash.get_untracked().and_then(|flash| flash.undo) else { return };
+        let lang = self.lang();
+        let result = storage::save(Collection::Assessments, &assessment);
+        let text = Msg::Restored.fill(lang, &[("name", &display_name(&assessment, lang))]);
+        self.put(assessment);
+        self.assessments.update(|list| newest_first(list));
+        self.record_save(result, clock::now());
+        self.flash.set(Some(Flash { text, undo: None }));
+    }
+
+    /// Another tab wrote `key`: take its version in, so neither tab overwrites the other.
+    pub fn storage_changed(&self, key: &str) {
+        let Some(id) = Collection::Assessments.id_of(key) else { return };
+        let open = self.route.with_untracked(|route| route.assessment_id() == Some(id));
+        match storage::read(Collection::Assessments, id) {
+            Some(Ok(fresh)) => self.put(fresh),
+            Some(Err(_)) => {}
+            None => self.assessments.update(|list| list.retain(|a| a.id != id)),
+        }
+        if open {
+            self.changed_elsewhere.set(true);
+        }
+    }
+
+    /// Renders the page again from what is stored now.
+    pub fn show_latest(&self) {
+        self.changed_elsewhere.set(false);
+        self.page_version.update(|v| *v += 1);
+    }
+}
+
+/// Most recently changed first, as the start page lists them.
+pub fn newest_first(list: &mut [Assessment]) {
+    crate::domain::collections::stable_sort_by(list, |a, b| b.updated_at.cmp(&a.updated_at));
+}
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,100 @@
+//! The app mounted in a real document: what a user does reaches storage at once.
+
+use helhedsplan_tjek::browser::storage::{self, Collection};
+use helhedsplan_tjek::domain::assessment::{Assessment, Status};
+use helhedsplan_tjek::domain::catalogue;
+use helhedsplan_tjek::ui::App;
+use leptos::mount::mount_to;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::clear_storage;
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the whole app at `hash` and lets it render.
+async fn mount_at(hash: &str) -> (impl Sized, web_sys::HtmlElement) {
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    sleep(10).await;
+    let wrapper: web_sys::HtmlElement = document().create_element("section").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&wrapper).unwrap();
+    let handle = mount_to(wrapper.clone(), App);
+    tick().await;
+    sleep(20).await;
+    (handle, wrapper)
+}
+
+fn find(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} is not on the page")).unchecked_into()
+}
+
+fn type_into(input: &web_sys::HtmlElement, text: &str) {
+    js_sys::Reflect::set(input, &"value".into(), &text.into()).unwrap();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+fn stored(id: &str) -> Assessment {
+    storage::read(Collection::Assessments, id).expect("stored").expect("readable")
+}
+
+#[wasm_bindgen_test]
+async fn the_start_button_creates_a_stored_assessment_and_opens_its_profile() {
+    clear_storage();
+    let (_app, root) = mount_at("#/").await;
+    assert!(find(&root, "h1").text_content().unwrap().contains("klar til kommunal medfinansiering"));
+    find(&root, "[data-command=create]").click();
+    sleep(30).await;
+    let records = storage::load(Collection::Assessments).unwrap().records;
+    assert_eq!(records.len(), 1, "one assessment is stored");
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert_eq!(hash, format!("#/vurdering/{}/profil", records[0].id));
+    assert!(find(&root, "h1").text_content().unwrap().starts_with("Profil"));
+}
+
+#[wasm_bindgen_test]
+async fn every_keystroke_in_a_field_is_in_storage_before_the_next_one() {
+    clear_storage();
+    let assessment = Assessment::new("typing".into(), catalogue::current(), "2026-11-21T10:00:00.000Z");
+    storage::save(Collection::Assessments, &assessment).unwrap();
+    let (_app, root) = mount_at("#/vurdering/typing/profil").await;
+    let name = find(&root, "#plan-name");
+    type_into(&name, "Helhedsplan S");
+    // No waiting: the write happens in the event handler itself.
+    assert_eq!(stored("typing").profile.plan_name, "Helhedsplan S");
+    type_into(&name, "Helhedsplan Sundby");
+    assert_eq!(stored("typing").profile.plan_name, "Helhedsplan Sundby");
+}
+
+#[wasm_bindgen_test]
+async fn a_status_click_is_stored_and_its_warning_shows_next_to_the_elements() {
+    clear_storage();
+    let assessment = Assessment::new("clicks".into(), catalogue::current(), "2026-11-21T10:00:00.000Z");
+    storage::save(Collection::Assessments, &assessment).unwrap();
+    let (_app, root) = mount_at("#/vurdering/clicks/punkt/faelles-analyse").await;
+    assert!(find(&root, "h1").text_content().unwrap().contains("K1"));
+    find(&root, "#status-met").click();
+    assert_eq!(stored("clicks").status("faelles-analyse"), Status::Met);
+    tick().await;
+    sleep(20).await;
+    let warning = find(&root, "#elements-warning").text_content().unwrap();
+    assert!(warning.contains("3 element(er) er ikke krydset af"), "warning next to the elements: {warning:?}");
+    for id in ["faelles", "koebenhavnerkort", "igangvaerende-indsatser"] {
+        find(&root, &format!("#elements-{id}")).click();
+    }
+    tick().await;
+    sleep(20).await;
+    assert_eq!(find(&root, "#elements-warning").text_content().unwrap(), "", "the warning goes when every element is ticked");
+    assert_eq!(stored("clicks").answer("faelles-analyse").unwrap().elements.len(), 3);
+}
