@@ -111,10 +111,42 @@ try {
   });
   await context.close();
 
+  // Click on "Se parathedsrapporten" → the report of a complete assessment on screen, 10 times.
+  const reportContext = await browser.newContext();
+  const reportPage = await reportContext.newPage();
+  await reportPage.goto(base);
+  const complete = {};
+  for (const item of ['faelles-analyse', 'fornyelse-gennemgang', 'organisering-snitflader', 'udvikling-brobygning', 'forandringsstrategi', 'kompetenceudvikling', 'borgerinddragelse', 'fysiske-tiltag', 'sekretariat', 'omraadefornyelse', 'styregruppe-sammensaetning', 'styregruppe-afklaring', 'halvaarlig-evaluering']) {
+    complete[item] = { status: 'partly-met', elements: [], documentedIn: 'Afsnit 3', notes: 'En note om punktet.', notRelevantReason: '', action: { description: 'En handling', owner: 'Projektleder', deadline: '2027-01-01' }, includedAnyway: null };
+  }
+  await reportPage.evaluate(seed, [record('report', complete)]);
+  await reportPage.goto(`${base}#/vurdering/report/tjek`);
+  await reportPage.reload();
+  await reportPage.locator('a[href$="/rapport"]').last().waitFor();
+  const reports = [];
+  for (let i = 0; i < 10; i++) {
+    reports.push(await reportPage.evaluate(async () => {
+      const link = [...document.querySelectorAll('a[href$="/rapport"]')].pop();
+      const shown = new Promise((resolve) => {
+        const check = () => (document.querySelector('.report h1') ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      const t0 = performance.now();
+      link.click();
+      await shown;
+      await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t0;
+    }));
+    await reportPage.goBack();
+    await reportPage.locator('a[href$="/rapport"]').last().waitFor();
+  }
+  await reportContext.close();
+
   console.log('\nTimings (headless Chromium, this machine)');
   console.log('| measure | median | runs |\n| --- | ---: | ---: |');
   console.log(`| navigation → first screen interactive | ${median(loads).toFixed(0)} ms | 5 |`);
   console.log(`| click on a status → answer in localStorage | ${median(clicks).toFixed(2)} ms | 20 |`);
+  console.log(`| click → report of a complete assessment on screen | ${median(reports).toFixed(1)} ms | 10 |`);
   console.log('\nMemory after load');
   console.log(`| JS heap used | ${kb(memory.heap)} |\n| WebAssembly memory | ${kb(memory.wasm)} |`);
 } finally {

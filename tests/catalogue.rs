@@ -171,8 +171,8 @@ fn every_text_has_both_languages_and_english_is_not_a_copy_of_danish() {
             .chain(item.why.iter().copied())
             .chain(item.questions.iter().copied());
         for text in texts {
-            assert!(!text.da.trim().is_empty() && !text.en.trim().is_empty(), "{}", item.code);
-            assert_ne!(text.da, text.en, "{}: the English is a copy of the Danish", item.code);
+            assert!(!text.da.trim().is_empty() && !text.en().trim().is_empty(), "{}", item.code);
+            assert_ne!(text.da, text.en(), "{}: the English is a copy of the Danish", item.code);
         }
         assert!((2..=3).contains(&item.questions.len()), "{}", item.code);
     }

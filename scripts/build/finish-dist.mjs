@@ -3,7 +3,7 @@
 // - copies the other files of public/ as they are.
 // Runs with cwd = the repository; trunk sets TRUNK_STAGING_DIR and TRUNK_PROFILE.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, copyFileSync, statSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -17,6 +17,14 @@ if (!appJs || !appWasm) throw new Error(`app files not found in ${staging}: ${st
 
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
+// Release builds: minify wasm-bindgen's JS glue (trunk minifies only HTML and CSS).
+if (process.env.TRUNK_PROFILE === 'release') {
+  const { minify } = await import('terser');
+  const path = join(staging, appJs);
+  const result = await minify(readFileSync(path, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true });
+  writeFileSync(path, result.code);
+}
+
 const boot = readFileSync(join(publicDir, 'boot.js'), 'utf8')
   .replaceAll('__APP_JS__', appJs)
   .replaceAll('__APP_WASM__', appWasm);
@@ -28,12 +36,18 @@ for (const name of readdirSync(publicDir)) {
   copyFileSync(join(publicDir, name), join(staging, name));
 }
 
+// The English table that build.rs wrote (see src/domain/i18n/mod.rs): loaded on demand.
+const targetDir = process.env.CARGO_TARGET_DIR ?? 'target';
+const englishName = readFileSync(join(targetDir, 'i18n', 'en.name'), 'utf8').trim();
+mkdirSync(join(staging, 'i18n'), { recursive: true });
+copyFileSync(join(targetDir, 'i18n', 'en.json'), join(staging, englishName));
+
 const indexPath = join(staging, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
-if (!index.includes('<!-- boot-script -->')) throw new Error('index.html lacks the <!-- boot-script --> marker');
+const bootTag = /(<script[^>]*\bsrc=["']?)(?:\.\/)?boot\.js/;
+if (!bootTag.test(index)) throw new Error('index.html lacks <script type="module" src="./boot.js">');
 index = index
-  .replace('<!-- boot-script -->', `<script type="module" src="./${bootName}"></script>`)
-  .replace(/^.*finish-dist\.mjs replaces this line.*\n/m, '')
+  .replace(bootTag, `$1./${bootName}`)
   // With inject_scripts = false trunk leaves its own <link data-trunk rel="rust"> behind.
-  .replace(/^\s*<link[^>]*data-trunk[^>]*>\s*\n/gm, '');
+  .replace(/<link[^>]*data-trunk[^>]*>\s*/g, '');
 writeFileSync(indexPath, index);

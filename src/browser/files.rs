@@ -28,6 +28,18 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     Ok(())
 }
 
+/// Fetches a file of the app itself (same origin, relative address) as text.
+pub async fn fetch_text(address: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(address)).await.map_err(describe)?.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{address}: HTTP {}", response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(describe)?).await.map_err(describe)?;
+    text.as_string().ok_or_else(|| "not text".to_owned())
+}
+
 /// Reads a picked or dropped file as text.
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.map_err(describe)?;

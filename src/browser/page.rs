@@ -110,6 +110,39 @@ pub fn input_value(id: &str) -> Option<String> {
     element(id)?.dyn_into::<web_sys::HtmlInputElement>().ok().map(|input| input.value())
 }
 
+fn stylesheet(name: &str) -> Option<web_sys::CssStyleSheet> {
+    let selector = format!("link[rel=stylesheet][href*='{name}']");
+    let link = document()?.query_selector(&selector).ok()??.dyn_into::<web_sys::HtmlLinkElement>().ok()?;
+    link.sheet()?.dyn_into::<web_sys::CssStyleSheet>().ok()
+}
+
+/// The text of the app's stylesheet whose address contains `name` (for a self-contained file).
+pub fn stylesheet_text(name: &str) -> String {
+    let Some(rules) = stylesheet(name).and_then(|sheet| sheet.css_rules().ok()) else { return String::new() };
+    (0..rules.length())
+        .filter_map(|i| rules.item(i))
+        .map(|rule| rule.css_text())
+        .filter(|text| !text.contains("@bottom-left"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Sets (or, with `None`, removes) the `@page` rule that prints the plan's name on every page.
+/// Changing a rule of the app's own stylesheet is allowed under a strict CSP, unlike a
+/// `<style>` element.
+pub fn set_print_footer(rule: Option<&str>) {
+    let Some(sheet) = stylesheet("report") else { return };
+    let Ok(rules) = sheet.css_rules() else { return };
+    for i in (0..rules.length()).rev() {
+        if rules.item(i).is_some_and(|r| r.css_text().contains("@bottom-left")) {
+            let _ = sheet.delete_rule(i);
+        }
+    }
+    if let Some(rule) = rule {
+        let _ = sheet.insert_rule_with_index(rule, sheet.css_rules().map(|r| r.length()).unwrap_or(0));
+    }
+}
+
 /// Removes the "loading" note that index.html shows until the app has started.
 pub fn remove_boot_status() {
     if let Some(status) = element("boot-status") {

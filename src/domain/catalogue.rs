@@ -5,19 +5,25 @@
 
 use super::i18n::Lang;
 
-/// A text in both languages. Danish is the authority; English is a faithful translation.
+/// A text in both languages. Danish is the authority and is compiled in; English is a faithful
+/// translation, kept in the English table (see `i18n`) under index `en`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Text {
     pub da: &'static str,
-    pub en: &'static str,
+    pub en: usize,
 }
 
 impl Text {
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Da => self.da,
-            Lang::En => self.en,
+            Lang::En => self.en(),
         }
+    }
+
+    /// The English text; the Danish while the English table is not loaded.
+    pub fn en(&self) -> &'static str {
+        super::i18n::english(self.en).unwrap_or(self.da)
     }
 }
 

@@ -24,7 +24,7 @@ pub fn requirement(html: &mut Html, catalogue: &Catalogue, item: &Item, lang: La
     html.el("span", kind_class, wording::kind(item.kind).get(lang));
     html.close("h2");
     if lang == Lang::En {
-        html.element("p", &[("class", Some("requirement__translation")), ("lang", Some("en"))], item.text.en);
+        html.element("p", &[("class", Some("requirement__translation")), ("lang", Some("en"))], item.text.en());
     }
     html.open("blockquote", &[("class", Some("requirement__quote")), ("lang", Some("da"))]);
     if lang == Lang::En {
@@ -43,7 +43,7 @@ pub fn why(html: &mut Html, catalogue: &Catalogue, item: &Item, lang: Lang) {
     for quote in item.why {
         html.element("blockquote", &[("class", Some("evidence-quote")), ("lang", Some("da"))], quote.da);
         if lang == Lang::En {
-            html.element("p", &[("class", Some("evidence-quote__translation")), ("lang", Some("en"))], quote.en);
+            html.element("p", &[("class", Some("evidence-quote__translation")), ("lang", Some("en"))], quote.en());
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod html;
 pub mod item;
 pub mod overview;
 pub mod profile;
+pub mod report;
 pub mod start;
 
 use crate::domain::assessment::Status;

@@ -5,8 +5,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::AppState;
-use crate::browser::page;
+use super::state::{AppState, Flash};
+use crate::browser::{files, page};
+use crate::domain::i18n::Msg;
+use crate::render;
 use crate::domain::engine;
 use crate::domain::route::Route;
 use crate::render::command::Command;
@@ -100,10 +102,7 @@ fn focus_after_render(id: String) {
 
 pub fn run(state: AppState, command: Command) {
     match command {
-        Command::SetLang(lang) => {
-            state.set_lang(lang);
-            focus_after_render(format!("lang-{}", lang.code()));
-        }
+        Command::SetLang(lang) => state.set_lang(lang),
         Command::CreateAssessment => {
             let id = state.create();
             page::go(&Route::Profile { id }.href());
@@ -130,6 +129,7 @@ pub fn run(state: AppState, command: Command) {
         Command::DismissFlash => state.flash.set(None),
         Command::ShowLatest => state.show_latest(),
         Command::Print => page::print(),
+        Command::DownloadReport(id) => download_report(state, &id),
         Command::FullScreen => page::full_screen(),
         Command::FocusField(id) => page::focus_field(&id),
         Command::FocusMain => {
@@ -137,7 +137,6 @@ pub fn run(state: AppState, command: Command) {
         }
         // Handled by the pages that offer them (report, data, workshop).
         Command::SaveRename(_)
-        | Command::DownloadReport(_)
         | Command::ExportOne(_)
         | Command::ExportAll
         | Command::DownloadQuarantined(_)
@@ -150,5 +149,20 @@ pub fn run(state: AppState, command: Command) {
         | Command::CancelImport
         | Command::RemoveParticipants
         | Command::StartConsensus => {}
+    }
+}
+
+/// The report as one HTML file, made here in the browser.
+fn download_report(state: AppState, id: &str) {
+    let Some(assessment) = state.assessment_untracked(id) else { return };
+    let lang = state.lang();
+    let today = state.today.get_value();
+    let judgement = state.judge(&assessment);
+    let report = render::report::report(state.catalogue(), &assessment, &judgement, &today, lang);
+    let name = render::report::plan_name(&assessment, lang);
+    let title = Msg::ReportTitle.fill(lang, &[("plan", &name)]);
+    let file = render::report::standalone(&report, &page::stylesheet_text("report"), &name, &title, lang);
+    if files::download(&render::report::file_name(&name, &today), "text/html;charset=utf-8", &file).is_err() {
+        state.flash.set(Some(Flash { text: state.t(Msg::DownloadFailed).to_owned(), undo: None }));
     }
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::browser::{clock, page};
 use crate::browser::storage::StorageProblem;
-use crate::domain::i18n::Msg;
+use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use crate::render;
 use state::{AppState, SaveState};
@@ -46,18 +46,24 @@ pub fn App() -> impl IntoView {
     });
 
     Effect::new(move |_| page::set_lang(state.lang.get().code()));
-    // After a page change: the title names the page, and focus moves to its heading.
-    Effect::new(move |previous: Option<Route>| {
-        let route = state.route.get();
-        state.lang.track();
-        let moved = previous.as_ref().is_some_and(|previous| *previous != route);
+    // After a page change: the title names the page, and focus moves to its heading. After a
+    // language change (which rebuilds the page), focus returns to the language switch.
+    Effect::new(move |previous: Option<(Route, Lang)>| {
+        let now = (state.route.get(), state.lang.get());
+        let (moved, relabelled) = match &previous {
+            Some((route, lang)) => (*route != now.0, *lang != now.1),
+            None => (false, false),
+        };
+        let lang = now.1;
         request_animation_frame(move || {
             page::title_from_heading();
             if moved {
                 page::focus_main_heading();
+            } else if relabelled {
+                page::focus_id(&format!("lang-{}", lang.code()));
             }
         });
-        route
+        now
     });
 
     // The page is rebuilt when the address, the language or `page_version` changes, or when

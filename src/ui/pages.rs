@@ -23,8 +23,17 @@ pub enum Part {
     Live(Signal<String>),
 }
 
+/// A live part. The closure is boxed so that every live part shares one instantiation of
+/// Leptos' derived signal (each distinct closure type would add its own generic code).
 fn live(html: impl Fn() -> String + Send + Sync + 'static) -> Part {
-    Part::Live(Signal::derive(html))
+    let html: Box<dyn Fn() -> String + Send + Sync> = Box::new(html);
+    Part::Live(Signal::derive(move || html()))
+}
+
+/// An effect, boxed for the same reason as `live`.
+fn effect(run: impl Fn() + Send + Sync + 'static) {
+    let run: Box<dyn Fn() + Send + Sync> = Box::new(run);
+    Effect::new(move |_| run());
 }
 
 pub fn show(parts: Vec<Part>) -> AnyView {
@@ -50,7 +59,8 @@ pub fn page_for(route: Route, exists: bool) -> Vec<Part> {
         Route::Overview { id } => overview_page(state, id),
         Route::Item { id, item, from_check } => item_page(state, id, item, from_check),
         Route::Check { id } => check_page(state, id),
-        Route::Report { .. } | Route::Projector { .. } | Route::Group | Route::Compare { .. } | Route::Data | Route::NotFound => {
+        Route::Report { id } => report_page(state, id),
+        Route::Projector { .. } | Route::Group | Route::Compare { .. } | Route::Data | Route::NotFound => {
             vec![Part::Fixed(render::message(Msg::NotFoundHeading, Msg::NotFoundText, lang))]
         }
     }
@@ -66,13 +76,14 @@ fn watch(state: AppState, id: &str) -> (Memo<Option<Assessment>>, Memo<Option<Ju
 
 /// Renders from the judgement while the assessment exists.
 fn from_judgement(judgement: Memo<Option<Judgement>>, html: impl Fn(&Judgement) -> String + Send + Sync + 'static) -> Part {
-    live(move || judgement.with(|j| j.as_ref().map(&html).unwrap_or_default()))
+    let html: Box<dyn Fn(&Judgement) -> String + Send + Sync> = Box::new(html);
+    live(move || judgement.with(|j| j.as_ref().map(|j| html(j)).unwrap_or_default()))
 }
 
 /// The page's fields show the engine's warnings as the judgement changes.
 fn keep_warnings_current(state: AppState, judgement: Memo<Option<Judgement>>, item: Option<&'static Item>) {
     let catalogue = state.catalogue();
-    Effect::new(move |_| {
+    effect(move || {
         judgement.with(|j| {
             let Some(j) = j else { return };
             for (id, texts) in render::form::field_warnings(catalogue, j, item, state.lang()) {
@@ -205,4 +216,26 @@ fn check_page(state: AppState, id: String) -> Vec<Part> {
         document,
         Part::Fixed(buttons),
     ]
+}
+
+fn report_page(state: AppState, id: String) -> Vec<Part> {
+    let catalogue = state.catalogue();
+    let lang = state.lang();
+    let today = state.today.get_value();
+    let (assessment, judgement) = watch(state, &id);
+    let report = live(move || {
+        assessment.with(|a| {
+            judgement.with(|j| match (a, j) {
+                (Some(a), Some(j)) => render::report::report(catalogue, a, j, &today, lang),
+                _ => String::new(),
+            })
+        })
+    });
+    // The plan's name at the foot of every printed page, while this page is shown.
+    effect(move || {
+        let name = assessment.with(|a| a.as_ref().map(|a| render::report::plan_name(a, lang)));
+        page::set_print_footer(name.map(|name| render::report::print_footer_rule(&name)).as_deref());
+    });
+    on_cleanup(|| page::set_print_footer(None));
+    vec![Part::Fixed(render::step_indicator(&id, 3, lang)), Part::Fixed(render::report::toolbar(&id, lang)), report]
 }

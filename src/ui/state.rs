@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use crate::browser::storage::{self, Collection, StorageProblem};
-use crate::browser::{clock, page};
+use crate::browser::{clock, files, page};
 use crate::domain::assessment::{Assessment, Edit, ProfileField};
 use crate::domain::catalogue::{self, Catalogue};
 use crate::domain::engine::{self, Judgement};
-use crate::domain::i18n::{Lang, Msg};
+use crate::domain::i18n::{self, Lang, Msg};
 use crate::domain::route::Route;
 use crate::render::start::{display_name, RowMode};
 
@@ -53,13 +53,13 @@ pub struct AppState {
 impl AppState {
     pub fn load() -> AppState {
         let settings = storage::load_settings();
-        let lang = settings.lang.as_deref().and_then(Lang::from_code).unwrap_or_default();
+        let chosen = settings.lang.as_deref().and_then(Lang::from_code).unwrap_or_default();
         let (records, problem) = match storage::probe().and_then(|()| storage::load(Collection::Assessments)) {
             Ok(loaded) => (loaded.records, None),
             Err(problem) => (Vec::new(), Some(problem)),
         };
-        AppState {
-            lang: RwSignal::new(lang),
+        let state = AppState {
+            lang: RwSignal::new(Lang::Da),
             route: RwSignal::new(Route::parse(&page::hash())),
             assessments: RwSignal::new(records),
             save: RwSignal::new(SaveState::Idle),
@@ -70,7 +70,11 @@ impl AppState {
             row_mode: RwSignal::new(RowMode::Idle),
             page_version: RwSignal::new(0),
             today: StoredValue::new(clock::today()),
+        };
+        if chosen != Lang::Da {
+            state.set_lang(chosen);
         }
+        state
     }
 
     /// The current language. Untracked: the whole UI is rebuilt when the language changes.
@@ -86,11 +90,24 @@ impl AppState {
         catalogue::current()
     }
 
+    /// Switches language and remembers the choice. English texts are loaded the first time
+    /// they are needed; the page stays Danish until they are there.
     pub fn set_lang(&self, lang: Lang) {
-        self.lang.set(lang);
         let mut settings = storage::load_settings();
         settings.lang = Some(lang.code().to_owned());
         let _ = storage::save_settings(&settings);
+        if lang == Lang::Da || i18n::english_installed() {
+            self.lang.set(lang);
+            return;
+        }
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let loaded = files::fetch_text(i18n::ENGLISH_FILE).await.and_then(|json| i18n::install_english(&json));
+            match loaded {
+                Ok(()) => state.lang.set(lang),
+                Err(_) => state.flash.set(Some(Flash { text: Msg::EnglishUnavailable.get(Lang::Da).to_owned(), undo: None })),
+            }
+        });
     }
 
     /// The assessment with this id (tracked).
