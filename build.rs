@@ -145,8 +145,8 @@ fn main() {
     for path in &paths {
         println!("cargo:rerun-if-changed={}", path.display());
         let source = std::fs::read_to_string(path).expect("readable catalogue file");
-        let catalogue: CatalogueFile = toml::from_str(&source)
-            .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        let catalogue: CatalogueFile =
+            toml::from_str(&source).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
         let problems = validate(&catalogue);
         if !problems.is_empty() {
             panic!("{} is not a valid catalogue:\n  - {}", path.display(), problems.join("\n  - "));
@@ -174,7 +174,8 @@ fn messages(english: &mut English) -> String {
     for (name, value) in &table {
         let da = value.get("da").and_then(|v| v.as_str()).unwrap_or("");
         let en = value.get("en").and_then(|v| v.as_str()).unwrap_or("");
-        let valid_name = name.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_alphanumeric());
+        let valid_name = name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && name.chars().all(|c| c.is_ascii_alphanumeric());
         if !valid_name || value.as_table().is_none_or(|t| t.len() != 2) {
             problems.push(format!("{name}: must be `Name = {{ da = \"…\", en = \"…\" }}`"));
         }
@@ -209,7 +210,8 @@ fn messages(english: &mut English) -> String {
 }
 
 fn placeholders(text: &str) -> Vec<&str> {
-    let mut found: Vec<&str> = text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect();
+    let mut found: Vec<&str> =
+        text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect();
     found.sort_unstable();
     found
 }
@@ -346,9 +348,7 @@ fn validate(c: &CatalogueFile) -> Vec<String> {
             for condition in &item.applies_when {
                 let options: Vec<&str> = if condition.question == PLAN_TYPE_QUESTION {
                     c.plan_types.iter().map(|t| t.id.as_str()).collect()
-                } else if let Some(question) =
-                    c.profile_questions.iter().find(|q| q.id == condition.question)
-                {
+                } else if let Some(question) = c.profile_questions.iter().find(|q| q.id == condition.question) {
                     question.options.iter().map(|o| o.id.as_str()).collect()
                 } else {
                     problems.push(format!("{at}: applies_when names unknown question {}", condition.question));
@@ -384,8 +384,8 @@ fn validate(c: &CatalogueFile) -> Vec<String> {
 }
 
 fn check_id(problems: &mut Vec<String>, what: &str, id: &str) {
-    let valid = !id.is_empty()
-        && id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-' || ch == '.');
+    let valid =
+        !id.is_empty() && id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-' || ch == '.');
     if !valid {
         problems.push(format!("{what} {id:?} must be lowercase a-z, 0-9, '-' or '.'"));
     }
@@ -419,25 +419,53 @@ fn source_doc(s: &SourceDoc, english: &mut English) -> String {
 fn write_catalogue(out: &mut String, c: &CatalogueFile, english: &mut English) {
     let _ = writeln!(out, "Catalogue {{");
     let _ = writeln!(out, "  id: {:?}, version: {:?}, period: {:?},", c.id, c.version, c.period);
-    let _ = writeln!(out, "  title: {}, issuer: {}, preamble: {},", text(&c.title, english), text(&c.issuer, english), text(&c.preamble, english));
-    let _ = writeln!(out, "  source: {}, evidence: {},", source_doc(&c.source, english), source_doc(&c.evidence, english));
+    let _ = writeln!(
+        out,
+        "  title: {}, issuer: {}, preamble: {},",
+        text(&c.title, english),
+        text(&c.issuer, english),
+        text(&c.preamble, english)
+    );
+    let _ =
+        writeln!(out, "  source: {}, evidence: {},", source_doc(&c.source, english), source_doc(&c.evidence, english));
     out.push_str("  plan_types: &[\n");
     for t in &c.plan_types {
         let _ = writeln!(
             out,
             "    PlanType {{ id: {:?}, cofinancing: {}, name: {}, description: {} }},",
-            t.id, t.cofinancing, text(&t.name, english), text(&t.description, english)
+            t.id,
+            t.cofinancing,
+            text(&t.name, english),
+            text(&t.description, english)
         );
     }
     out.push_str("  ],\n  focus_areas: &[\n");
     for a in &c.focus_areas {
-        let _ = writeln!(out, "    FocusArea {{ id: {:?}, name: {}, text: {} }},", a.id, text(&a.name, english), text(&a.text, english));
+        let _ = writeln!(
+            out,
+            "    FocusArea {{ id: {:?}, name: {}, text: {} }},",
+            a.id,
+            text(&a.name, english),
+            text(&a.text, english)
+        );
     }
     out.push_str("  ],\n  profile_questions: &[\n");
     for q in &c.profile_questions {
-        let _ = writeln!(out, "    ProfileQuestion {{ id: {:?}, label: {}, hint: {}, options: &[", q.id, text(&q.label, english), text(&q.hint, english));
+        let _ = writeln!(
+            out,
+            "    ProfileQuestion {{ id: {:?}, label: {}, hint: {}, options: &[",
+            q.id,
+            text(&q.label, english),
+            text(&q.hint, english)
+        );
         for o in &q.options {
-            let _ = writeln!(out, "      QuestionOption {{ id: {:?}, label: {}, unclear: {} }},", o.id, text(&o.label, english), o.unclear);
+            let _ = writeln!(
+                out,
+                "      QuestionOption {{ id: {:?}, label: {}, unclear: {} }},",
+                o.id,
+                text(&o.label, english),
+                o.unclear
+            );
         }
         out.push_str("    ] },\n");
     }
@@ -452,7 +480,12 @@ fn write_catalogue(out: &mut String, c: &CatalogueFile, english: &mut English) {
             };
             let _ = writeln!(out, "      Item {{ code: {:?}, id: {:?}, kind: {kind},", i.code, i.id);
             let _ = writeln!(out, "        title: {}, text: {},", text(&i.title, english), text(&i.text, english));
-            let _ = writeln!(out, "        explanation: {}, applies: {},", text(&i.explanation, english), text(&i.applies, english));
+            let _ = writeln!(
+                out,
+                "        explanation: {}, applies: {},",
+                text(&i.explanation, english),
+                text(&i.applies, english)
+            );
             out.push_str("        applies_when: &[");
             for cond in &i.applies_when {
                 let _ = write!(out, "Condition {{ question: {:?}, any_of: &{:?} }}, ", cond.question, cond.any_of);

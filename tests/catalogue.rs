@@ -145,7 +145,9 @@ fn the_verbatim_check_can_fail() {
     // One changed word, the typo the source has corrected, must not pass.
     let altered = "at helhedsplanerne indgår i Københavns Kommunes halvårlige evalueringskoncept";
     assert!(!source.contains(&normalise(altered)));
-    assert!(source.contains(&normalise("at helhedsplanerne indgår i Københavns Kommunes halvårslige evalueringskoncept")));
+    assert!(
+        source.contains(&normalise("at helhedsplanerne indgår i Københavns Kommunes halvårslige evalueringskoncept"))
+    );
 }
 
 #[test]

@@ -64,7 +64,11 @@ fn k2_applies_to_renewals_and_k10_unless_there_is_no_area_renewal() {
         (Some("fornyelse"), Applicability::Applies),
         (None, Applicability::Unclear),
     ] {
-        assert_eq!(applicability(&profile(Some("type-1"), origin, Some("nej")), "fornyelse-gennemgang"), expected, "{origin:?}");
+        assert_eq!(
+            applicability(&profile(Some("type-1"), origin, Some("nej")), "fornyelse-gennemgang"),
+            expected,
+            "{origin:?}"
+        );
     }
     for (area, expected) in [
         (Some("ja"), Applicability::Applies),
@@ -169,7 +173,10 @@ fn without_cofinancing_f1_decides_and_the_krav_are_good_practice() {
         set(&mut b, "supplerer-kommunale-tilbud", status);
         assert_eq!(judge(&b).verdict, verdict, "F1 {status:?}");
     }
-    assert_eq!(judge(&all_met("type-1")).state("supplerer-kommunale-tilbud").unwrap().applicability, Applicability::DoesNotApply);
+    assert_eq!(
+        judge(&all_met("type-1")).state("supplerer-kommunale-tilbud").unwrap().applicability,
+        Applicability::DoesNotApply
+    );
 }
 
 #[test]
@@ -178,9 +185,19 @@ fn ikke_relevant_with_a_reason_takes_an_item_out_and_without_one_counts_as_unans
     set(&mut a, "sekretariat", Status::NotRelevant);
     let j = judge(&a);
     assert_eq!(j.verdict, Verdict::Incomplete);
-    assert!(j.warnings.iter().any(|w| w.kind == WarningKind::NotRelevantWithoutReason && w.field == Field::NotRelevantReason));
+    assert!(j
+        .warnings
+        .iter()
+        .any(|w| w.kind == WarningKind::NotRelevantWithoutReason && w.field == Field::NotRelevantReason));
     assert_eq!(j.state("sekretariat").unwrap().progress, Progress::InProgress);
-    a.apply(&Edit::AnswerText { item: "sekretariat".into(), field: AnswerField::NotRelevantReason, value: "Vi er én stor afdeling.".into() }, NOW);
+    a.apply(
+        &Edit::AnswerText {
+            item: "sekretariat".into(),
+            field: AnswerField::NotRelevantReason,
+            value: "Vi er én stor afdeling.".into(),
+        },
+        NOW,
+    );
     let j = judge(&a);
     assert_eq!(j.verdict, Verdict::Ready);
     assert_eq!(j.state("sekretariat").unwrap().applicability, Applicability::NotRelevant);
@@ -223,10 +240,17 @@ fn every_contradiction_is_warned_about_next_to_its_field() {
     assert!(has("faelles-analyse", Field::Elements, WarningKind::MetWithUntickedElements { unticked: 2 }));
     assert!(has("udvikling-brobygning", Field::Elements, WarningKind::NotMetWithAllElementsTicked));
     assert!(has("udvikling-brobygning", Field::ActionOwner, WarningKind::ActionWithoutOwner));
-    assert!(has("udvikling-brobygning", Field::ActionDeadline, WarningKind::DeadlinePassed { deadline: "2026-01-31".into() }));
+    assert!(has(
+        "udvikling-brobygning",
+        Field::ActionDeadline,
+        WarningKind::DeadlinePassed { deadline: "2026-01-31".into() }
+    ));
     assert!(has("forandringsstrategi", Field::ActionDescription, WarningKind::NoAction));
     assert!(has("kompetenceudvikling", Field::ActionDeadline, WarningKind::DeadlineInvalid));
-    assert!(!j.warnings.iter().any(|w| w.item.map(|i| i.id) == Some("faelles-analyse") && w.field == Field::ActionDescription));
+    assert!(!j
+        .warnings
+        .iter()
+        .any(|w| w.item.map(|i| i.id) == Some("faelles-analyse") && w.field == Field::ActionDescription));
     text(&mut a, "udvikling-brobygning", AnswerField::ActionDeadline, "");
     assert!(judge(&a).warnings.iter().any(|w| w.kind == WarningKind::ActionWithoutDeadline));
 }
@@ -259,29 +283,55 @@ fn scores_count_met_as_one_and_partly_as_a_half_per_section_and_overall() {
 #[test]
 fn open_actions_are_sorted_by_deadline_with_overdue_ones_marked() {
     let mut a = profile(Some("type-1"), Some("ny"), Some("nej"));
-    let plan = [("sekretariat", "2027-03-01"), ("faelles-analyse", ""), ("borgerinddragelse", "2026-05-01"), ("fysiske-tiltag", "2026-12-24")];
+    let plan = [
+        ("sekretariat", "2027-03-01"),
+        ("faelles-analyse", ""),
+        ("borgerinddragelse", "2026-05-01"),
+        ("fysiske-tiltag", "2026-12-24"),
+    ];
     for (item, deadline) in plan {
         set(&mut a, item, Status::NotMet);
-        a.apply(&Edit::AnswerText { item: item.into(), field: AnswerField::ActionDescription, value: format!("Gør noget ved {item}") }, NOW);
-        a.apply(&Edit::AnswerText { item: item.into(), field: AnswerField::ActionDeadline, value: deadline.into() }, NOW);
+        a.apply(
+            &Edit::AnswerText {
+                item: item.into(),
+                field: AnswerField::ActionDescription,
+                value: format!("Gør noget ved {item}"),
+            },
+            NOW,
+        );
+        a.apply(
+            &Edit::AnswerText { item: item.into(), field: AnswerField::ActionDeadline, value: deadline.into() },
+            NOW,
+        );
     }
     set(&mut a, "sekretariat", Status::Met);
     let j = judge(&a);
     let order: Vec<(&str, bool)> = j.actions.iter().map(|x| (x.item.id, x.overdue)).collect();
-    assert_eq!(order, [("borgerinddragelse", true), ("fysiske-tiltag", false), ("faelles-analyse", false)], "a met item's action is closed");
+    assert_eq!(
+        order,
+        [("borgerinddragelse", true), ("fysiske-tiltag", false), ("faelles-analyse", false)],
+        "a met item's action is closed"
+    );
 }
 
 #[test]
 fn a_profile_change_reports_what_started_and_stopped_applying() {
     let before = judge(&profile(Some("type-1"), Some("ny"), Some("ja")));
     let after = judge(&profile(Some("type-1"), Some("fornyelse"), Some("nej")));
-    let changes: Vec<(&str, bool)> = engine::applicability_changes(&before, &after).into_iter().map(|(i, now)| (i.code, now)).collect();
+    let changes: Vec<(&str, bool)> =
+        engine::applicability_changes(&before, &after).into_iter().map(|(i, now)| (i.code, now)).collect();
     assert_eq!(changes, [("K2", true), ("K10", false)]);
 }
 
 fn arbitrary_assessment() -> impl Strategy<Value = Assessment> {
     let items: Vec<&'static str> = catalogue().items().map(|i| i.id).collect();
-    let statuses = prop::sample::select(vec![Status::Unanswered, Status::Met, Status::PartlyMet, Status::NotMet, Status::NotRelevant]);
+    let statuses = prop::sample::select(vec![
+        Status::Unanswered,
+        Status::Met,
+        Status::PartlyMet,
+        Status::NotMet,
+        Status::NotRelevant,
+    ]);
     (
         prop::option::of(prop::sample::select(vec!["type-1", "type-2", "uden-medfinansiering"])),
         prop::option::of(prop::sample::select(vec!["ny", "fornyelse"])),
@@ -293,7 +343,14 @@ fn arbitrary_assessment() -> impl Strategy<Value = Assessment> {
             for (id, (status, reason, include, tick)) in items.iter().zip(answers) {
                 set(&mut a, id, status);
                 if reason {
-                    a.apply(&Edit::AnswerText { item: (*id).into(), field: AnswerField::NotRelevantReason, value: "fordi".into() }, NOW);
+                    a.apply(
+                        &Edit::AnswerText {
+                            item: (*id).into(),
+                            field: AnswerField::NotRelevantReason,
+                            value: "fordi".into(),
+                        },
+                        NOW,
+                    );
                 }
                 if include {
                     a.apply(&Edit::IncludeAnyway { item: (*id).into(), reason: Some("vigtigt".into()) }, NOW);

@@ -51,18 +51,39 @@ fn the_report_has_its_parts_in_order_and_every_item_code() {
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "parts out of order: {positions:?}");
     for item in catalogue().items() {
         assert!(html.contains(&format!(">{}<", item.code)), "{} is missing", item.code);
-        assert!(html.contains(&helhedsplan_tjek::render::html::escape(item.text.da)), "{} text missing from the appendix", item.code);
+        assert!(
+            html.contains(&helhedsplan_tjek::render::html::escape(item.text.da)),
+            "{} text missing from the appendix",
+            item.code
+        );
     }
     assert!(html.contains("<svg") && html.contains("role=\"img\""), "the chart is inline SVG");
-    assert!(html.contains("kk-helhedsplaner-2011") && html.contains("januar 2011"), "the catalogue and its source are named");
+    assert!(
+        html.contains("kk-helhedsplaner-2011") && html.contains("januar 2011"),
+        "the catalogue and its source are named"
+    );
 }
 
 #[test]
 fn a_krav_not_met_makes_the_report_not_ready_and_puts_it_in_the_action_plan() {
     let mut a = assessment();
     a.apply(&Edit::Status { item: "sekretariat".into(), status: Status::NotMet }, NOW);
-    a.apply(&Edit::AnswerText { item: "sekretariat".into(), field: AnswerField::ActionDescription, value: "Gå sammen med naboafdelingen".into() }, NOW);
-    a.apply(&Edit::AnswerText { item: "sekretariat".into(), field: AnswerField::ActionDeadline, value: "2026-01-15".into() }, NOW);
+    a.apply(
+        &Edit::AnswerText {
+            item: "sekretariat".into(),
+            field: AnswerField::ActionDescription,
+            value: "Gå sammen med naboafdelingen".into(),
+        },
+        NOW,
+    );
+    a.apply(
+        &Edit::AnswerText {
+            item: "sekretariat".into(),
+            field: AnswerField::ActionDeadline,
+            value: "2026-01-15".into(),
+        },
+        NOW,
+    );
     let html = render(&a, Lang::Da);
     assert!(html.contains("verdict verdict--not-ready"));
     let plan = &html[position(&html, "Handlingsplan")..position(&html, "Anbefalinger")];
@@ -87,17 +108,31 @@ fn the_report_prints_in_english_with_the_danish_quotes_marked() {
 #[test]
 fn the_standalone_file_has_its_styles_inline_and_no_script() {
     let body = render(&assessment(), Lang::Da);
-    let file = report::standalone(&body, ".report { color: red } </style><script>x</script>", "Plan \"Nord\"", "Plan <Nord>", Lang::Da);
+    let file = report::standalone(
+        &body,
+        ".report { color: red } </style><script>x</script>",
+        "Plan \"Nord\"",
+        "Plan <Nord>",
+        Lang::Da,
+    );
     assert!(file.starts_with("<!doctype html>"));
     assert!(file.contains("<style>") && file.contains(".report { color: red }"));
     assert!(!file.to_lowercase().contains("<script"), "no script, even from the CSS");
     assert!(file.contains("<title>Plan &lt;Nord&gt;</title>"));
-    assert!(file.contains(r#"@bottom-left { content: "Plan \"Nord\""; font-size: 9pt; font-family: system-ui, sans-serif; }"#), "the plan's name at the foot of every page");
+    assert!(
+        file.contains(
+            r#"@bottom-left { content: "Plan \"Nord\""; font-size: 9pt; font-family: system-ui, sans-serif; }"#
+        ),
+        "the plan's name at the foot of every page"
+    );
 }
 
 #[test]
 fn report_file_names_are_plain() {
-    assert_eq!(report::file_name("Helhedsplan Mjølnerparken / Bo-Vita", TODAY), "parathedsrapport-helhedsplan-mjoelnerparken-bo-vita-2026-11-21.html");
+    assert_eq!(
+        report::file_name("Helhedsplan Mjølnerparken / Bo-Vita", TODAY),
+        "parathedsrapport-helhedsplan-mjoelnerparken-bo-vita-2026-11-21.html"
+    );
     assert_eq!(report::file_name("???", TODAY), "parathedsrapport-plan-2026-11-21.html");
 }
 
@@ -106,7 +141,13 @@ fn every_document(a: &Assessment) -> Vec<String> {
     let k1 = catalogue().item("faelles-analyse").unwrap();
     vec![
         report::report(catalogue(), a, &j, TODAY, Lang::Da),
-        report::standalone(&report::report(catalogue(), a, &j, TODAY, Lang::En), "", &report::plan_name(a, Lang::En), &report::plan_name(a, Lang::Da), Lang::En),
+        report::standalone(
+            &report::report(catalogue(), a, &j, TODAY, Lang::En),
+            "",
+            &report::plan_name(a, Lang::En),
+            &report::plan_name(a, Lang::Da),
+            Lang::En,
+        ),
         answers::check_answers(catalogue(), a, &j, Lang::Da),
         overview::task_list(catalogue(), &j, &a.id, Lang::Da),
         item::answer_form(k1, a.answer(k1.id).unwrap(), engine::Applicability::Applies, Lang::Da),

@@ -100,7 +100,11 @@ pub fn show_field_warnings(id: &str, warnings_html: &str) {
     }
     if let Some(control) = element(id) {
         if control.tag_name() != "DIV" {
-            let _ = if has_warning { control.set_attribute("aria-invalid", "true") } else { control.remove_attribute("aria-invalid") };
+            let _ = if has_warning {
+                control.set_attribute("aria-invalid", "true")
+            } else {
+                control.remove_attribute("aria-invalid")
+            };
         }
     }
 }

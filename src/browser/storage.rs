@@ -237,11 +237,7 @@ pub fn delete_all_app_data() -> Result<usize, StorageProblem> {
 }
 
 pub fn load_settings() -> Settings {
-    read_raw(SETTINGS_KEY)
-        .ok()
-        .flatten()
-        .and_then(|raw| serde_json::from_str(&raw).ok())
-        .unwrap_or_default()
+    read_raw(SETTINGS_KEY).ok().flatten().and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default()
 }
 
 pub fn save_settings(settings: &Settings) -> Result<(), StorageProblem> {

@@ -3,8 +3,8 @@
 //! This is also the shape that is stored and exported (see `file_format`), so field names are
 //! part of a published format: rename nothing without a migration.
 
-use serde::{Deserialize, Serialize};
 use super::collections::{TextMap, TextSet};
+use serde::{Deserialize, Serialize};
 
 use super::catalogue::Catalogue;
 

@@ -213,7 +213,9 @@ pub enum Field {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WarningKind {
     /// Opfyldt, but some elements are not ticked.
-    MetWithUntickedElements { unticked: usize },
+    MetWithUntickedElements {
+        unticked: usize,
+    },
     /// Ikke opfyldt, yet every element is ticked.
     NotMetWithAllElementsTicked,
     NotRelevantWithoutReason,
@@ -221,7 +223,9 @@ pub enum WarningKind {
     NoAction,
     ActionWithoutOwner,
     ActionWithoutDeadline,
-    DeadlinePassed { deadline: String },
+    DeadlinePassed {
+        deadline: String,
+    },
     DeadlineInvalid,
     IncludedWithoutReason,
     /// The plan type is not chosen, so no verdict can be given.
@@ -327,11 +331,7 @@ pub fn judge(catalogue: &'static Catalogue, assessment: &Assessment, today: &str
         (empty_a, empty_b) => empty_a.cmp(&empty_b),
     });
 
-    let verdict = if basis == Basis::NoPlanType {
-        Verdict::Incomplete
-    } else {
-        verdict_from(&deciding)
-    };
+    let verdict = if basis == Basis::NoPlanType { Verdict::Incomplete } else { verdict_from(&deciding) };
     Judgement { verdict, basis, deciding, all, sections, overall, items, actions, warnings }
 }
 
@@ -378,14 +378,19 @@ fn profile_warnings(catalogue: &Catalogue, profile: &Profile) -> Vec<Warning> {
     warnings
 }
 
-fn item_warnings(item: &'static Item, answer: &Answer, applicability: Applicability, today: &str, out: &mut Vec<Warning>) {
+fn item_warnings(
+    item: &'static Item,
+    answer: &Answer,
+    applicability: Applicability,
+    today: &str,
+    out: &mut Vec<Warning>,
+) {
     let mut warn = |field, kind| out.push(Warning { item: Some(item), field, kind });
     let ticked = item.elements.iter().filter(|e| answer.elements.contains(e.id)).count();
     match answer.status {
-        Status::Met if ticked < item.elements.len() => warn(
-            Field::Elements,
-            WarningKind::MetWithUntickedElements { unticked: item.elements.len() - ticked },
-        ),
+        Status::Met if ticked < item.elements.len() => {
+            warn(Field::Elements, WarningKind::MetWithUntickedElements { unticked: item.elements.len() - ticked })
+        }
         Status::NotMet if ticked == item.elements.len() => {
             warn(Field::Elements, WarningKind::NotMetWithAllElementsTicked)
         }

@@ -100,7 +100,11 @@ pub(crate) fn check_schema(schema: Option<u64>) -> Result<u32, ReadError> {
 }
 
 /// Runs the migrations from schema `from` up to the newest, one step at a time.
-pub fn migrate(mut object: Map<String, Value>, from: u32, migrations: &[Migration]) -> Result<Map<String, Value>, ReadError> {
+pub fn migrate(
+    mut object: Map<String, Value>,
+    from: u32,
+    migrations: &[Migration],
+) -> Result<Map<String, Value>, ReadError> {
     for (step, migration) in migrations.iter().enumerate().skip(from as usize - 1) {
         let at = step as u32 + 1;
         object = migration(object).map_err(|reason| ReadError::MigrationFailed { from: at, reason })?;
@@ -112,7 +116,8 @@ pub fn migrate(mut object: Map<String, Value>, from: u32, migrations: &[Migratio
 /// validates it against the catalogue it names. Current-schema data is read directly; only older
 /// data goes through the generic JSON tree the migrations work on.
 pub(crate) fn parse_assessment(raw: &str, schema: u32, path: &str) -> Result<Assessment, ReadError> {
-    let schema_problem = |e: serde_json::Error| ReadError::Invalid(Problem::at(path, ProblemKind::Schema(e.to_string())));
+    let schema_problem =
+        |e: serde_json::Error| ReadError::Invalid(Problem::at(path, ProblemKind::Schema(e.to_string())));
     let assessment: Assessment = if schema < SCHEMA_VERSION {
         let object = match serde_json::from_str(raw).map_err(schema_problem)? {
             Value::Object(object) => object,

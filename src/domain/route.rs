@@ -4,15 +4,33 @@
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Start,
-    Profile { id: String },
-    Overview { id: String },
+    Profile {
+        id: String,
+    },
+    Overview {
+        id: String,
+    },
     /// `from_check`: opened from "Tjek dine svar", so saving returns there.
-    Item { id: String, item: String, from_check: bool },
-    Check { id: String },
-    Report { id: String },
-    Projector { id: String, item: String },
+    Item {
+        id: String,
+        item: String,
+        from_check: bool,
+    },
+    Check {
+        id: String,
+    },
+    Report {
+        id: String,
+    },
+    Projector {
+        id: String,
+        item: String,
+    },
     Group,
-    Compare { before: String, after: String },
+    Compare {
+        before: String,
+        after: String,
+    },
     Data,
     NotFound,
 }

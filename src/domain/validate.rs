@@ -24,7 +24,10 @@ pub enum ProblemKind {
     Missing,
     /// The JSON does not have the expected shape; the text is serde's explanation.
     Schema(String),
-    UnknownCatalogue { id: String, version: String },
+    UnknownCatalogue {
+        id: String,
+        version: String,
+    },
     UnknownItem(String),
     UnknownElement(String),
     UnknownPlanType(String),
@@ -33,7 +36,9 @@ pub enum ProblemKind {
     BadDate(String),
     BadTimestamp(String),
     BadId(String),
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
 }
 
 impl Problem {
@@ -43,7 +48,9 @@ impl Problem {
 }
 
 pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= MAX_ID && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !id.is_empty()
+        && id.len() <= MAX_ID
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 pub fn validate_assessment(a: &Assessment, path: &str) -> Result<(), Problem> {

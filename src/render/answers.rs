@@ -12,7 +12,11 @@ use crate::domain::wording;
 /// The profile as label/value pairs, in the order of the profile page.
 pub fn profile_rows(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> Vec<(String, String)> {
     let or_missing = |text: &str| {
-        if text.trim().is_empty() { Msg::NotFilledIn.get(lang).to_owned() } else { text.to_owned() }
+        if text.trim().is_empty() {
+            Msg::NotFilledIn.get(lang).to_owned()
+        } else {
+            text.to_owned()
+        }
     };
     let plan_type = profile
         .plan_type
@@ -26,7 +30,8 @@ pub fn profile_rows(catalogue: &Catalogue, profile: &Profile, lang: Lang) -> Vec
         (Msg::FieldPlanType.get(lang).to_owned(), plan_type),
     ];
     for question in catalogue.profile_questions {
-        let chosen = profile.conditions.get(question.id).and_then(|id| question.options.iter().find(|o| o.id == id.as_str()));
+        let chosen =
+            profile.conditions.get(question.id).and_then(|id| question.options.iter().find(|o| o.id == id.as_str()));
         let value = chosen.map_or_else(|| Msg::NotChosen.get(lang).to_owned(), |o| o.label.get(lang).to_owned());
         rows.push((question.label.get(lang).to_owned(), value));
     }
@@ -42,7 +47,11 @@ fn row(html: &mut Html, label: &str, value: &str) {
 }
 
 fn or_dash(text: &str, lang: Lang) -> String {
-    if text.trim().is_empty() { Msg::NoAnswer.get(lang).to_owned() } else { text.to_owned() }
+    if text.trim().is_empty() {
+        Msg::NoAnswer.get(lang).to_owned()
+    } else {
+        text.to_owned()
+    }
 }
 
 /// The rows that describe one answer (shared with the report's detail).
@@ -52,7 +61,8 @@ pub fn answer_rows(html: &mut Html, item: &Item, answer: &Answer, lang: Lang) {
     status_tag(html, answer.status, lang);
     html.close("dd").close("div");
     let ticked = item.elements.iter().filter(|e| answer.elements.contains(e.id)).count();
-    let elements = Msg::ElementsTicked.fill(lang, &[("ticked", &ticked.to_string()), ("total", &item.elements.len().to_string())]);
+    let elements =
+        Msg::ElementsTicked.fill(lang, &[("ticked", &ticked.to_string()), ("total", &item.elements.len().to_string())]);
     row(html, Msg::LabelElements.get(lang), &elements);
     if answer.status == Status::NotRelevant {
         row(html, Msg::ReasonLabel.get(lang), &or_dash(&answer.not_relevant_reason, lang));
@@ -73,7 +83,14 @@ pub fn answer_rows(html: &mut Html, item: &Item, answer: &Answer, lang: Lang) {
     }
 }
 
-fn card_head(html: &mut Html, title_code: Option<&str>, title: &str, heading: &'static str, change_href: &str, lang: Lang) {
+fn card_head(
+    html: &mut Html,
+    title_code: Option<&str>,
+    title: &str,
+    heading: &'static str,
+    change_href: &str,
+    lang: Lang,
+) {
     html.open("div", &[("class", Some("summary-card__head"))]);
     html.open(heading, &[("class", Some("summary-card__title"))]);
     if let Some(code) = title_code {

@@ -110,7 +110,14 @@ impl Command {
 }
 
 /// A `<button type="button">` that carries a command.
-pub fn button(html: &mut super::html::Html, command: &Command, class: &str, label: &str, id: Option<&str>, accessible_name: Option<&str>) {
+pub fn button(
+    html: &mut super::html::Html,
+    command: &Command,
+    class: &str,
+    label: &str,
+    id: Option<&str>,
+    accessible_name: Option<&str>,
+) {
     let (name, arg) = command.attrs();
     html.open(
         "button",

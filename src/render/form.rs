@@ -4,8 +4,8 @@
 
 use super::html::Html;
 use crate::domain::assessment::{AnswerField, Edit, ProfileField, Status};
-use crate::domain::engine::{Field, Judgement};
 use crate::domain::catalogue::{Catalogue, Item};
+use crate::domain::engine::{Field, Judgement};
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::wording;
 
@@ -118,7 +118,12 @@ pub fn field_id(field: Field) -> String {
 }
 
 /// Every field of a page that can carry warnings, with its current warnings (empty to clear).
-pub fn field_warnings(catalogue: &Catalogue, judgement: &Judgement, item: Option<&'static Item>, lang: Lang) -> Vec<(String, Vec<String>)> {
+pub fn field_warnings(
+    catalogue: &Catalogue,
+    judgement: &Judgement,
+    item: Option<&'static Item>,
+    lang: Lang,
+) -> Vec<(String, Vec<String>)> {
     let fields: Vec<Field> = match item {
         Some(_) => vec![
             Field::Status,
@@ -167,11 +172,19 @@ fn field_start(html: &mut Html, id: &str, label: &str, hint: Option<&str>) {
 }
 
 fn warning_container(html: &mut Html, id: &str) {
-    html.element("div", &[("class", Some("warning-text")), ("id", Some(&format!("{id}-warning"))), ("aria-live", Some("polite"))], "");
+    html.element(
+        "div",
+        &[("class", Some("warning-text")), ("id", Some(&format!("{id}-warning"))), ("aria-live", Some("polite"))],
+        "",
+    );
 }
 
 fn described_by(id: &str, hint: bool) -> String {
-    if hint { format!("{id}-hint {id}-warning") } else { format!("{id}-warning") }
+    if hint {
+        format!("{id}-hint {id}-warning")
+    } else {
+        format!("{id}-warning")
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -182,7 +195,15 @@ pub enum Kind {
 }
 
 /// A labelled text control named after what it edits.
-pub fn text_field(html: &mut Html, control: Control, label: &str, hint: Option<&str>, value: &str, kind: Kind, required: bool) {
+pub fn text_field(
+    html: &mut Html,
+    control: Control,
+    label: &str,
+    hint: Option<&str>,
+    value: &str,
+    kind: Kind,
+    required: bool,
+) {
     let id = control.name();
     field_start(html, id, label, hint);
     let describedby = described_by(id, hint.is_some());
@@ -243,7 +264,11 @@ pub fn choices(
     let describedby = described_by(group_id, hint.is_some());
     html.open(
         "fieldset",
-        &[("class", Some("fieldset")), ("id", Some(&format!("{group_id}-field"))), ("aria-describedby", Some(&describedby))],
+        &[
+            ("class", Some("fieldset")),
+            ("id", Some(&format!("{group_id}-field"))),
+            ("aria-describedby", Some(&describedby)),
+        ],
     );
     html.el("legend", if large { "legend legend--large" } else { "legend" }, legend);
     if let Some(hint) = hint {
@@ -255,7 +280,10 @@ pub fn choices(
     } else {
         ("checkbox", "checkbox__input", "checkbox__label")
     };
-    html.open("div", &[("class", Some(if input_type == "radio" { "radios" } else { "checkboxes" })), ("id", Some(group_id))]);
+    html.open(
+        "div",
+        &[("class", Some(if input_type == "radio" { "radios" } else { "checkboxes" })), ("id", Some(group_id))],
+    );
     for option in options {
         let id = format!("{group_id}-{}", option.value.replace('/', "-"));
         let hint_id = format!("{id}-hint");
@@ -299,7 +327,14 @@ mod tests {
             .iter()
             .map(|(f, _)| Control::Profile(*f))
             .chain(ANSWER_FIELDS.iter().map(|(f, _)| Control::Answer(*f)))
-            .chain([Control::PlanType, Control::Question, Control::Status, Control::Element, Control::IncludeAnyway, Control::IncludeReason]);
+            .chain([
+                Control::PlanType,
+                Control::Question,
+                Control::Status,
+                Control::Element,
+                Control::IncludeAnyway,
+                Control::IncludeReason,
+            ]);
         for control in controls {
             assert_eq!(Control::parse(control.name()), Some(control));
         }
@@ -326,8 +361,14 @@ mod tests {
             edit_for("question-omraadefornyelse", None, "ved-ikke", true),
             Some(Edit::Condition { question: "omraadefornyelse".into(), option: Some("ved-ikke".into()) })
         );
-        assert_eq!(edit_for("plan-name", None, "Plan", false), Some(Edit::ProfileText(ProfileField::PlanName, "Plan".into())));
-        assert_eq!(edit_for("include-anyway", item, "on", false), Some(Edit::IncludeAnyway { item: "sekretariat".into(), reason: None }));
+        assert_eq!(
+            edit_for("plan-name", None, "Plan", false),
+            Some(Edit::ProfileText(ProfileField::PlanName, "Plan".into()))
+        );
+        assert_eq!(
+            edit_for("include-anyway", item, "on", false),
+            Some(Edit::IncludeAnyway { item: "sekretariat".into(), reason: None })
+        );
         assert_eq!(edit_for("status", item, "bogus", true), None, "an unknown status edits nothing");
         assert_eq!(edit_for("status", None, "met", true), None, "an item control needs an item");
     }
@@ -335,7 +376,15 @@ mod tests {
     #[test]
     fn typed_values_are_escaped_in_controls() {
         let mut html = Html::new();
-        text_field(&mut html, Control::Answer(AnswerField::Notes), "Noter", None, "</textarea><script>x</script>", Kind::TextArea, false);
+        text_field(
+            &mut html,
+            Control::Answer(AnswerField::Notes),
+            "Noter",
+            None,
+            "</textarea><script>x</script>",
+            Kind::TextArea,
+            false,
+        );
         let out = html.finish();
         assert!(!out.contains("<script>"), "{out}");
         assert!(out.contains("&lt;/textarea&gt;&lt;script&gt;"), "{out}");

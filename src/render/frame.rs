@@ -29,7 +29,11 @@ impl Section {
 pub fn header(current: Section, lang: Lang) -> String {
     let mut html = Html::new();
     let (skip, _) = Command::FocusMain.attrs();
-    html.element("a", &[("class", Some("skip-link")), ("href", Some("#main")), ("data-command", Some(skip))], Msg::SkipToContent.get(lang));
+    html.element(
+        "a",
+        &[("class", Some("skip-link")), ("href", Some("#main")), ("data-command", Some(skip))],
+        Msg::SkipToContent.get(lang),
+    );
     html.open("div", &[("class", Some("wrap site-header__inner"))]);
     html.open("a", &[("class", Some("brand")), ("href", Some("#/"))]);
     html.element("span", &[("class", Some("brand__logo")), ("aria-hidden", Some("true"))], "");
@@ -42,10 +46,17 @@ pub fn header(current: Section, lang: Lang) -> String {
     ] {
         let href = route.href();
         let current = (section == current).then_some("page");
-        html.element("a", &[("class", Some("nav__link")), ("href", Some(&href)), ("aria-current", current)], label.get(lang));
+        html.element(
+            "a",
+            &[("class", Some("nav__link")), ("href", Some(&href)), ("aria-current", current)],
+            label.get(lang),
+        );
     }
     html.close("nav");
-    html.open("div", &[("class", Some("lang-switch")), ("role", Some("group")), ("aria-label", Some(Msg::LanguageSwitch.get(lang)))]);
+    html.open(
+        "div",
+        &[("class", Some("lang-switch")), ("role", Some("group")), ("aria-label", Some(Msg::LanguageSwitch.get(lang)))],
+    );
     for option in Lang::ALL {
         let (command, arg) = Command::SetLang(option).attrs();
         let id = format!("lang-{}", option.code());
@@ -121,7 +132,14 @@ pub fn notices(notices: &Notices, lang: Lang) -> String {
         html.open("div", &[("class", Some("notice notice--success"))]);
         html.element("p", &[], text);
         if *undo {
-            button(&mut html, &Command::UndoDelete, "button button--secondary", Msg::Undo.get(lang), Some("undo-button"), None);
+            button(
+                &mut html,
+                &Command::UndoDelete,
+                "button button--secondary",
+                Msg::Undo.get(lang),
+                Some("undo-button"),
+                None,
+            );
         }
         button(&mut html, &Command::DismissFlash, "button button--link", Msg::Dismiss.get(lang), None, None);
         html.close("div");

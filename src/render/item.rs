@@ -32,7 +32,8 @@ pub fn requirement(html: &mut Html, catalogue: &Catalogue, item: &Item, lang: La
         html.text(Msg::ReportDanishOriginal.get(lang)).raw(": ").close("span");
     }
     html.text(item.text.da).close("blockquote");
-    let citation = Msg::QuotedFrom.fill(lang, &[("title", catalogue.source.title.da), ("date", catalogue.source.date.get(lang))]);
+    let citation =
+        Msg::QuotedFrom.fill(lang, &[("title", catalogue.source.title.da), ("date", catalogue.source.date.get(lang))]);
     html.el("p", "requirement__cite", &citation);
     html.close("section");
 }
@@ -55,7 +56,10 @@ pub fn item_text(catalogue: &Catalogue, item: &Item, lang: Lang) -> String {
     html.open("section", &[("class", Some("practice"))]);
     html.element("h2", &[], Msg::InPractice.get(lang));
     html.element("p", &[], item.explanation.get(lang));
-    html.open("p", &[]).el("strong", "", &format!("{}: ", Msg::AppliesTo.get(lang))).text(item.applies.get(lang)).close("p");
+    html.open("p", &[])
+        .el("strong", "", &format!("{}: ", Msg::AppliesTo.get(lang)))
+        .text(item.applies.get(lang))
+        .close("p");
     html.close("section");
     html.open("details", &[("class", Some("details"))]);
     html.element("summary", &[], Msg::WhyThisItem.get(lang));
@@ -78,7 +82,11 @@ pub fn header(catalogue: &Catalogue, item: &Item, back_href: &str, back_label: M
     html.element("a", &[("class", Some("back-link")), ("href", Some(back_href))], back_label.get(lang));
     html.open("div", &[]);
     html.el("p", "caption", &caption);
-    html.open("h1", &[("tabindex", Some("-1"))]).el("span", "code", item.code).raw(" ").text(item.title.get(lang)).close("h1");
+    html.open("h1", &[("tabindex", Some("-1"))])
+        .el("span", "code", item.code)
+        .raw(" ")
+        .text(item.title.get(lang))
+        .close("h1");
     html.close("div");
     html.finish()
 }
@@ -93,11 +101,24 @@ pub fn answer_form(item: &Item, answer: &Answer, applicability: Applicability, l
     if matches!(applicability, Applicability::DoesNotApply | Applicability::IncludedByUser) {
         html.open("div", &[("class", Some("notice notice--info include-box"))]);
         html.element("p", &[], Msg::DoesNotApplyNotice.get(lang));
-        let include = [Choice { value: "on", label: Msg::IncludeAnyway.get(lang), hint: None, checked: answer.included_anyway.is_some() }];
+        let include = [Choice {
+            value: "on",
+            label: Msg::IncludeAnyway.get(lang),
+            hint: None,
+            checked: answer.included_anyway.is_some(),
+        }];
         checkbox_list(&mut html, Control::IncludeAnyway, &include);
         html.open("div", &[("class", Some("include-reason"))]);
         let reason = answer.included_anyway.as_deref().unwrap_or("");
-        text_field(&mut html, Control::IncludeReason, Msg::IncludeAnywayReason.get(lang), None, reason, Kind::TextArea, true);
+        text_field(
+            &mut html,
+            Control::IncludeReason,
+            Msg::IncludeAnywayReason.get(lang),
+            None,
+            reason,
+            Kind::TextArea,
+            true,
+        );
         html.close("div").close("div");
     }
 
@@ -106,8 +127,26 @@ pub fn answer_form(item: &Item, answer: &Answer, applicability: Applicability, l
         .iter()
         .map(|e| Choice { value: e.id, label: e.text.get(lang), hint: None, checked: answer.elements.contains(e.id) })
         .collect();
-    choices(&mut html, "elements", Control::Element.name(), "checkbox", Msg::ElementsLegend.get(lang), Some(Msg::ElementsHint.get(lang)), &elements, true);
-    choices(&mut html, "status", Control::Status.name(), "radio", Msg::StatusLegend.get(lang), None, &status_choices(answer.status, lang), true);
+    choices(
+        &mut html,
+        "elements",
+        Control::Element.name(),
+        "checkbox",
+        Msg::ElementsLegend.get(lang),
+        Some(Msg::ElementsHint.get(lang)),
+        &elements,
+        true,
+    );
+    choices(
+        &mut html,
+        "status",
+        Control::Status.name(),
+        "radio",
+        Msg::StatusLegend.get(lang),
+        None,
+        &status_choices(answer.status, lang),
+        true,
+    );
 
     html.open("div", &[("class", Some("when-not-relevant"))]);
     text_field(
@@ -125,13 +164,53 @@ pub fn answer_form(item: &Item, answer: &Answer, applicability: Applicability, l
     html.el("legend", "legend legend--large", Msg::ActionLegend.get(lang));
     html.el("p", "hint", Msg::ActionHint.get(lang));
     let action = &answer.action;
-    text_field(&mut html, Control::Answer(AnswerField::ActionDescription), Msg::FieldActionDescription.get(lang), None, &action.description, Kind::TextArea, false);
-    text_field(&mut html, Control::Answer(AnswerField::ActionOwner), Msg::FieldActionOwner.get(lang), None, &action.owner, Kind::Text, false);
-    text_field(&mut html, Control::Answer(AnswerField::ActionDeadline), Msg::FieldActionDeadline.get(lang), None, &action.deadline, Kind::Date, false);
+    text_field(
+        &mut html,
+        Control::Answer(AnswerField::ActionDescription),
+        Msg::FieldActionDescription.get(lang),
+        None,
+        &action.description,
+        Kind::TextArea,
+        false,
+    );
+    text_field(
+        &mut html,
+        Control::Answer(AnswerField::ActionOwner),
+        Msg::FieldActionOwner.get(lang),
+        None,
+        &action.owner,
+        Kind::Text,
+        false,
+    );
+    text_field(
+        &mut html,
+        Control::Answer(AnswerField::ActionDeadline),
+        Msg::FieldActionDeadline.get(lang),
+        None,
+        &action.deadline,
+        Kind::Date,
+        false,
+    );
     html.close("fieldset");
 
-    text_field(&mut html, Control::Answer(AnswerField::DocumentedIn), Msg::FieldDocumentedIn.get(lang), Some(Msg::FieldDocumentedInHint.get(lang)), &answer.documented_in, Kind::Text, false);
-    text_field(&mut html, Control::Answer(AnswerField::Notes), Msg::FieldNotes.get(lang), None, &answer.notes, Kind::TextArea, false);
+    text_field(
+        &mut html,
+        Control::Answer(AnswerField::DocumentedIn),
+        Msg::FieldDocumentedIn.get(lang),
+        Some(Msg::FieldDocumentedInHint.get(lang)),
+        &answer.documented_in,
+        Kind::Text,
+        false,
+    );
+    text_field(
+        &mut html,
+        Control::Answer(AnswerField::Notes),
+        Msg::FieldNotes.get(lang),
+        None,
+        &answer.notes,
+        Kind::TextArea,
+        false,
+    );
     html.close("form");
     html.finish()
 }
@@ -163,15 +242,30 @@ pub fn warning_summary(catalogue: &Catalogue, judgement: &Judgement, item: &Item
         return String::new();
     }
     let mut html = Html::new();
-    html.open("div", &[("class", Some("error-summary")), ("role", Some("region")), ("aria-labelledby", Some("error-summary-heading"))]);
-    html.element("h2", &[("id", Some("error-summary-heading")), ("class", Some("error-summary__heading"))], Msg::ErrorSummaryHeading.get(lang));
+    html.open(
+        "div",
+        &[
+            ("class", Some("error-summary")),
+            ("role", Some("region")),
+            ("aria-labelledby", Some("error-summary-heading")),
+        ],
+    );
+    html.element(
+        "h2",
+        &[("id", Some("error-summary-heading")), ("class", Some("error-summary__heading"))],
+        Msg::ErrorSummaryHeading.get(lang),
+    );
     html.open("ul", &[]);
     for warning in warnings {
         let target = field_id(warning.field);
         let (command, arg) = Command::FocusField(target.clone()).attrs();
         let href = format!("#{target}");
         html.open("li", &[]);
-        html.element("a", &[("href", Some(&href)), ("data-command", Some(command)), ("data-arg", Some(&arg))], &wording::warning(catalogue, warning, lang));
+        html.element(
+            "a",
+            &[("href", Some(&href)), ("data-command", Some(command)), ("data-arg", Some(&arg))],
+            &wording::warning(catalogue, warning, lang),
+        );
         html.close("li");
     }
     html.close("ul").close("div");
@@ -181,18 +275,31 @@ pub fn warning_summary(catalogue: &Catalogue, judgement: &Judgement, item: &Item
 /// Previous, next (or back to "check your answers") and the overview.
 pub fn pager(catalogue: &Catalogue, item: &Item, assessment_id: &str, from_check: bool, lang: Lang) -> String {
     let (previous, next) = catalogue.neighbours(item.id);
-    let link = |target: &Item| Route::Item { id: assessment_id.into(), item: target.id.into(), from_check: false }.href();
+    let link =
+        |target: &Item| Route::Item { id: assessment_id.into(), item: target.id.into(), from_check: false }.href();
     let label = |msg: Msg, target: &Item| msg.fill(lang, &[("code", target.code), ("title", target.title.get(lang))]);
     let mut html = Html::new();
     html.open("nav", &[("class", Some("pager")), ("aria-label", Some(Msg::ItemNavigation.get(lang)))]);
     let check = Route::Check { id: assessment_id.into() }.href();
     match (from_check, next) {
-        (true, _) => html.element("a", &[("class", Some("button")), ("href", Some(&check))], Msg::BackToCheck.get(lang)),
-        (false, Some(next)) => html.element("a", &[("class", Some("button pager__next")), ("href", Some(&link(next)))], &label(Msg::NextItem, next)),
-        (false, None) => html.element("a", &[("class", Some("button pager__next")), ("href", Some(&check))], Msg::ToCheck.get(lang)),
+        (true, _) => {
+            html.element("a", &[("class", Some("button")), ("href", Some(&check))], Msg::BackToCheck.get(lang))
+        }
+        (false, Some(next)) => html.element(
+            "a",
+            &[("class", Some("button pager__next")), ("href", Some(&link(next)))],
+            &label(Msg::NextItem, next),
+        ),
+        (false, None) => {
+            html.element("a", &[("class", Some("button pager__next")), ("href", Some(&check))], Msg::ToCheck.get(lang))
+        }
     };
     if let Some(previous) = previous {
-        html.element("a", &[("class", Some("button button--secondary pager__previous")), ("href", Some(&link(previous)))], &label(Msg::PreviousItem, previous));
+        html.element(
+            "a",
+            &[("class", Some("button button--secondary pager__previous")), ("href", Some(&link(previous)))],
+            &label(Msg::PreviousItem, previous),
+        );
     }
     let overview = Route::Overview { id: assessment_id.into() }.href();
     html.element("a", &[("class", Some("pager__overview")), ("href", Some(&overview))], Msg::BackToOverview.get(lang));

@@ -60,7 +60,11 @@ pub fn progress_tag(html: &mut Html, state: &ItemState, lang: Lang) {
 /// The verdict badge with its one-sentence meaning and the progress.
 pub fn verdict_panel(html: &mut Html, judgement: &Judgement, heading: Msg, lang: Lang) {
     html.open("section", &[("class", Some("verdict-panel")), ("aria-labelledby", Some("verdict-heading"))]);
-    html.element("h2", &[("id", Some("verdict-heading")), ("class", Some("verdict-panel__heading"))], heading.get(lang));
+    html.element(
+        "h2",
+        &[("id", Some("verdict-heading")), ("class", Some("verdict-panel__heading"))],
+        heading.get(lang),
+    );
     html.el("p", verdict_class(judgement.verdict), wording::verdict(judgement.verdict).get(lang));
     html.el("p", "verdict-panel__meaning", wording::verdict_meaning(judgement.verdict, judgement.basis).get(lang));
     html.el("p", "verdict-panel__progress", &progress_text(judgement, lang));
@@ -88,7 +92,14 @@ pub fn step_indicator(assessment_id: &str, current: usize, lang: Lang) -> String
         };
         let href = route.href();
         html.open("li", &[("class", Some(class))]);
-        html.open("a", &[("class", Some("steps__link")), ("href", Some(&href)), ("aria-current", (n == current).then_some("step"))]);
+        html.open(
+            "a",
+            &[
+                ("class", Some("steps__link")),
+                ("href", Some(&href)),
+                ("aria-current", (n == current).then_some("step")),
+            ],
+        );
         html.element("span", &[("class", Some("steps__number")), ("aria-hidden", Some("true"))], &(n + 1).to_string());
         html.el("span", "steps__label", label.get(lang));
         html.close("a").close("li");
@@ -137,8 +148,6 @@ pub fn message(heading: Msg, text: Msg, lang: Lang) -> String {
 
 /// "3 af 14 besvaret", over the items that count.
 pub fn progress_text(judgement: &Judgement, lang: Lang) -> String {
-    Msg::ProgressCount.fill(
-        lang,
-        &[("done", &judgement.all.answered().to_string()), ("total", &judgement.all.total().to_string())],
-    )
+    Msg::ProgressCount
+        .fill(lang, &[("done", &judgement.all.answered().to_string()), ("total", &judgement.all.total().to_string())])
 }

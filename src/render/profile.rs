@@ -15,7 +15,14 @@ pub fn form(catalogue: &Catalogue, assessment: &Assessment, lang: Lang) -> Strin
     };
     text(&mut html, ProfileField::PlanName, Msg::FieldPlanName, None, &profile.plan_name, Kind::Text);
     text(&mut html, ProfileField::Organisation, Msg::FieldOrganisation, None, &profile.organisation, Kind::Text);
-    text(&mut html, ProfileField::HousingArea, Msg::FieldHousingArea, Some(Msg::FieldHousingAreaHint), &profile.housing_area, Kind::Text);
+    text(
+        &mut html,
+        ProfileField::HousingArea,
+        Msg::FieldHousingArea,
+        Some(Msg::FieldHousingAreaHint),
+        &profile.housing_area,
+        Kind::Text,
+    );
 
     let plan_types: Vec<Choice> = catalogue
         .plan_types
@@ -27,7 +34,16 @@ pub fn form(catalogue: &Catalogue, assessment: &Assessment, lang: Lang) -> Strin
             checked: profile.plan_type.as_deref() == Some(t.id),
         })
         .collect();
-    choices(&mut html, "plan-type", Control::PlanType.name(), "radio", Msg::FieldPlanType.get(lang), Some(Msg::FieldPlanTypeHint.get(lang)), &plan_types, false);
+    choices(
+        &mut html,
+        "plan-type",
+        Control::PlanType.name(),
+        "radio",
+        Msg::FieldPlanType.get(lang),
+        Some(Msg::FieldPlanTypeHint.get(lang)),
+        &plan_types,
+        false,
+    );
 
     for question in catalogue.profile_questions {
         let chosen = profile.conditions.get(question.id).map(String::as_str);
@@ -37,11 +53,31 @@ pub fn form(catalogue: &Catalogue, assessment: &Assessment, lang: Lang) -> Strin
             .map(|o| Choice { value: o.id, label: o.label.get(lang), hint: None, checked: chosen == Some(o.id) })
             .collect();
         let group = format!("{QUESTION_PREFIX}{}", question.id);
-        choices(&mut html, &group, &group, "radio", question.label.get(lang), Some(question.hint.get(lang)), &options, false);
+        choices(
+            &mut html,
+            &group,
+            &group,
+            "radio",
+            question.label.get(lang),
+            Some(question.hint.get(lang)),
+            &options,
+            false,
+        );
     }
-    html.element("div", &[("id", Some("applicability-changes")), ("class", Some("live-region")), ("role", Some("status"))], "");
+    html.element(
+        "div",
+        &[("id", Some("applicability-changes")), ("class", Some("live-region")), ("role", Some("status"))],
+        "",
+    );
 
-    text(&mut html, ProfileField::Assessor, Msg::FieldAssessor, Some(Msg::FieldAssessorHint), &profile.assessor, Kind::Text);
+    text(
+        &mut html,
+        ProfileField::Assessor,
+        Msg::FieldAssessor,
+        Some(Msg::FieldAssessorHint),
+        &profile.assessor,
+        Kind::Text,
+    );
     text(&mut html, ProfileField::Date, Msg::FieldDate, None, &profile.date, Kind::Date);
     html.close("form");
     html.finish()

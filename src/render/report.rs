@@ -25,7 +25,13 @@ pub fn plan_name(assessment: &Assessment, lang: Lang) -> String {
 }
 
 /// The report as an `<article>`. `today` (`YYYY-MM-DD`) dates the printout.
-pub fn report(catalogue: &Catalogue, assessment: &Assessment, judgement: &Judgement, today: &str, lang: Lang) -> String {
+pub fn report(
+    catalogue: &Catalogue,
+    assessment: &Assessment,
+    judgement: &Judgement,
+    today: &str,
+    lang: Lang,
+) -> String {
     let name = plan_name(assessment, lang);
     let mut html = Html::new();
     html.open("article", &[("class", Some("report")), ("lang", Some(lang.code()))]);
@@ -54,7 +60,11 @@ pub fn report(catalogue: &Catalogue, assessment: &Assessment, judgement: &Judgem
     let prerequisites: Vec<&Item> = catalogue
         .items()
         .filter(|i| i.kind == Kind::Forudsaetning)
-        .filter(|i| judgement.state(i.id).is_some_and(|s| s.applicability.counts() || s.applicability == Applicability::NotRelevant))
+        .filter(|i| {
+            judgement
+                .state(i.id)
+                .is_some_and(|s| s.applicability.counts() || s.applicability == Applicability::NotRelevant)
+        })
         .collect();
     if !prerequisites.is_empty() {
         html.open("section", &[("class", Some("report__section")), ("aria-labelledby", Some("report-prerequisite"))]);
@@ -79,10 +89,8 @@ fn title_block(html: &mut Html, catalogue: &Catalogue, assessment: &Assessment, 
     for (label, value) in profile_rows(catalogue, &assessment.profile, lang).into_iter().skip(1) {
         fact(&label, &value);
     }
-    let judged_against = Msg::ReportCatalogue.fill(
-        lang,
-        &[("title", catalogue.title.get(lang)), ("id", catalogue.id), ("version", catalogue.version)],
-    );
+    let judged_against = Msg::ReportCatalogue
+        .fill(lang, &[("title", catalogue.title.get(lang)), ("id", catalogue.id), ("version", catalogue.version)]);
     fact(Msg::ReportJudgedAgainst.get(lang), &judged_against);
     let source = Msg::ReportSourceText.fill(
         lang,
@@ -99,7 +107,10 @@ fn title_block(html: &mut Html, catalogue: &Catalogue, assessment: &Assessment, 
 }
 
 fn verdict(html: &mut Html, judgement: &Judgement, lang: Lang) {
-    html.open("section", &[("class", Some("report__section report__verdict")), ("aria-labelledby", Some("report-verdict"))]);
+    html.open(
+        "section",
+        &[("class", Some("report__section report__verdict")), ("aria-labelledby", Some("report-verdict"))],
+    );
     html.element("h2", &[("id", Some("report-verdict"))], Msg::ReportVerdictHeading.get(lang));
     html.open("p", &[("class", Some(verdict_class(judgement.verdict)))]);
     html.element("span", &[("aria-hidden", Some("true"))], verdict_mark(judgement.verdict)).raw(" ");
@@ -109,7 +120,12 @@ fn verdict(html: &mut Html, judgement: &Judgement, lang: Lang) {
         Basis::Prerequisite => Msg::CountsDecidingPrerequisite,
         _ => Msg::CountsDecidingKrav,
     };
-    html.open("p", &[]).text(counts_intro.get(lang)).raw(" ").text(&wording::counts(&judgement.deciding, lang)).raw(".").close("p");
+    html.open("p", &[])
+        .text(counts_intro.get(lang))
+        .raw(" ")
+        .text(&wording::counts(&judgement.deciding, lang))
+        .raw(".")
+        .close("p");
     html.close("section");
 }
 
@@ -131,7 +147,10 @@ fn sections_chart(html: &mut Html, catalogue: &Catalogue, judgement: &Judgement,
         .collect();
     rows.push((Msg::ReportOverall.get(lang).to_owned(), judgement.overall.percent(), judgement.overall.of, true));
 
-    html.open("section", &[("class", Some("report__section report__chart")), ("aria-labelledby", Some("report-sections"))]);
+    html.open(
+        "section",
+        &[("class", Some("report__section report__chart")), ("aria-labelledby", Some("report-sections"))],
+    );
     html.element("h2", &[("id", Some("report-sections"))], Msg::ReportSectionsHeading.get(lang));
     html.element("p", &[], Msg::ReportSectionsIntro.get(lang));
     let height = ROW_HEIGHT * rows.len() as u32 + 8;
@@ -152,22 +171,65 @@ fn sections_chart(html: &mut Html, catalogue: &Catalogue, judgement: &Judgement,
         let y = n as u32 * ROW_HEIGHT + 4;
         let text_y = (y + ROW_HEIGHT / 2 + 5).to_string();
         let weight = if *overall { "700" } else { "400" };
-        html.element("text", &[("x", Some("0")), ("y", Some(&text_y)), ("font-size", Some("15")), ("font-weight", Some(weight)), ("fill", Some("#000"))], label);
+        html.element(
+            "text",
+            &[
+                ("x", Some("0")),
+                ("y", Some(&text_y)),
+                ("font-size", Some("15")),
+                ("font-weight", Some(weight)),
+                ("fill", Some("#000")),
+            ],
+            label,
+        );
         let bar_y = (y + 6).to_string();
         let bar_h = (ROW_HEIGHT - 12).to_string();
-        html.open("rect", &[("x", Some(&LABEL_WIDTH.to_string())), ("y", Some(&bar_y)), ("width", Some(&BAR_WIDTH.to_string())), ("height", Some(&bar_h)), ("fill", Some("#fff")), ("stroke", Some("#000")), ("stroke-width", Some("1"))]).close("rect");
+        html.open(
+            "rect",
+            &[
+                ("x", Some(&LABEL_WIDTH.to_string())),
+                ("y", Some(&bar_y)),
+                ("width", Some(&BAR_WIDTH.to_string())),
+                ("height", Some(&bar_h)),
+                ("fill", Some("#fff")),
+                ("stroke", Some("#000")),
+                ("stroke-width", Some("1")),
+            ],
+        )
+        .close("rect");
         let filled = percent.map_or(0, |p| p * BAR_WIDTH / 100).to_string();
         let fill = if *overall { "#000" } else { "#555" };
-        html.open("rect", &[("x", Some(&LABEL_WIDTH.to_string())), ("y", Some(&bar_y)), ("width", Some(&filled)), ("height", Some(&bar_h)), ("fill", Some(fill))]).close("rect");
+        html.open(
+            "rect",
+            &[
+                ("x", Some(&LABEL_WIDTH.to_string())),
+                ("y", Some(&bar_y)),
+                ("width", Some(&filled)),
+                ("height", Some(&bar_h)),
+                ("fill", Some(fill)),
+            ],
+        )
+        .close("rect");
         let value = percent.map_or_else(|| "–".to_owned(), |p| format!("{p} %"));
         let value_x = (LABEL_WIDTH + BAR_WIDTH + 10).to_string();
-        html.element("text", &[("x", Some(&value_x)), ("y", Some(&text_y)), ("font-size", Some("15")), ("font-weight", Some(weight)), ("fill", Some("#000"))], &value);
+        html.element(
+            "text",
+            &[
+                ("x", Some(&value_x)),
+                ("y", Some(&text_y)),
+                ("font-size", Some("15")),
+                ("font-weight", Some(weight)),
+                ("fill", Some("#000")),
+            ],
+            &value,
+        );
     }
     html.close("svg");
     html.open("figcaption", &[]).open("ul", &[("class", Some("chart__numbers"))]);
     for (label, percent, count, _) in &rows {
         let line = match percent {
-            Some(p) => Msg::ReportScoreLine.fill(lang, &[("section", label), ("percent", &p.to_string()), ("count", &count.to_string())]),
+            Some(p) => Msg::ReportScoreLine
+                .fill(lang, &[("section", label), ("percent", &p.to_string()), ("count", &count.to_string())]),
             None => Msg::ReportScoreNone.fill(lang, &[("section", label)]),
         };
         html.element("li", &[], &line);
@@ -203,7 +265,11 @@ fn item_table(html: &mut Html, assessment: &Assessment, judgement: &Judgement, i
             _ => {}
         }
         if answer.status == Status::NotRelevant {
-            html.el("span", "report-table__note", &format!("{}: {}", Msg::ReasonLabel.get(lang), answer.not_relevant_reason));
+            html.el(
+                "span",
+                "report-table__note",
+                &format!("{}: {}", Msg::ReasonLabel.get(lang), answer.not_relevant_reason),
+            );
         }
         html.close("td");
         html.element("td", &[], &answer.documented_in);
@@ -237,7 +303,11 @@ fn action_plan(html: &mut Html, judgement: &Judgement, lang: Lang) {
                 html.el("strong", "overdue", &format!(" ⚠ {}", Msg::Overdue.get(lang)));
             }
             html.close("td");
-            html.open("td", &[]).el("span", "code", action.item.code).raw(" ").text(action.item.title.get(lang)).close("td");
+            html.open("td", &[])
+                .el("span", "code", action.item.code)
+                .raw(" ")
+                .text(action.item.title.get(lang))
+                .close("td");
             html.element("td", &[("class", Some("report-table__text"))], &action.description);
             let owner = if action.owner.trim().is_empty() { Msg::NoOwner.get(lang) } else { action.owner.as_str() };
             html.element("td", &[], owner);
@@ -268,7 +338,10 @@ fn warnings(html: &mut Html, catalogue: &Catalogue, judgement: &Judgement, lang:
 }
 
 fn appendix(html: &mut Html, catalogue: &Catalogue, lang: Lang) {
-    html.open("section", &[("class", Some("report__section report__appendix")), ("aria-labelledby", Some("report-appendix"))]);
+    html.open(
+        "section",
+        &[("class", Some("report__section report__appendix")), ("aria-labelledby", Some("report-appendix"))],
+    );
     html.element("h2", &[("id", Some("report-appendix"))], Msg::ReportAppendixHeading.get(lang));
     let intro = Msg::ReportAppendixIntro.fill(
         lang,
@@ -303,7 +376,14 @@ pub fn toolbar(assessment_id: &str, lang: Lang) -> String {
     html.element("a", &[("class", Some("back-link")), ("href", Some(&check))], Msg::BackToCheck.get(lang));
     html.open("div", &[("class", Some("button-row"))]);
     button(&mut html, &Command::Print, "button", Msg::PrintReport.get(lang), Some("print-report"), None);
-    button(&mut html, &Command::DownloadReport(assessment_id.into()), "button button--secondary", Msg::DownloadReport.get(lang), None, None);
+    button(
+        &mut html,
+        &Command::DownloadReport(assessment_id.into()),
+        "button button--secondary",
+        Msg::DownloadReport.get(lang),
+        None,
+        None,
+    );
     html.close("div").close("div");
     html.finish()
 }

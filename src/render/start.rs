@@ -40,7 +40,10 @@ pub fn intro(catalogue: &Catalogue, lang: Lang) -> String {
     html.element("li", &[], Msg::StartStepReport.get(lang));
     html.close("ol");
     let (command, _) = Command::CreateAssessment.attrs();
-    html.open("button", &[("type", Some("button")), ("class", Some("button button--start")), ("data-command", Some(command))]);
+    html.open(
+        "button",
+        &[("type", Some("button")), ("class", Some("button button--start")), ("data-command", Some(command))],
+    );
     html.text(Msg::StartButton.get(lang)).raw("<span class=\"button__arrow\" aria-hidden=\"true\"> →</span></button>");
     html.finish()
 }
@@ -82,7 +85,9 @@ pub fn saved_list(
         let open = Route::Overview { id: id.clone() }.href();
         html.open("li", &[("class", Some("saved-item"))]);
         html.open("div", &[("class", Some("saved-item__main"))]);
-        html.open("h3", &[("class", Some("saved-item__name"))]).element("a", &[("href", Some(&open))], &name).close("h3");
+        html.open("h3", &[("class", Some("saved-item__name"))])
+            .element("a", &[("href", Some(&open))], &name)
+            .close("h3");
         html.open("dl", &[("class", Some("saved-item__facts"))]);
         fact(&mut html, Msg::ColChanged.get(lang), |h| {
             h.text(&changed(&assessment.updated_at));
@@ -96,28 +101,78 @@ pub fn saved_list(
         html.close("dl").close("div");
 
         html.open("div", &[("class", Some("saved-item__actions"))]);
-        html.element("a", &[("class", Some("button button--secondary")), ("href", Some(&open)), ("aria-label", Some(&named(Msg::OpenNamed)))], Msg::Open.get(lang));
-        button(&mut html, &Command::StartRename(id.clone()), "button button--secondary", Msg::Rename.get(lang), None, Some(&named(Msg::RenameNamed)));
-        button(&mut html, &Command::Duplicate(id.clone()), "button button--secondary", Msg::Duplicate.get(lang), None, Some(&named(Msg::DuplicateNamed)));
-        button(&mut html, &Command::AskDelete(id.clone()), "button button--warning", Msg::Delete.get(lang), None, Some(&named(Msg::DeleteNamed)));
+        html.element(
+            "a",
+            &[
+                ("class", Some("button button--secondary")),
+                ("href", Some(&open)),
+                ("aria-label", Some(&named(Msg::OpenNamed))),
+            ],
+            Msg::Open.get(lang),
+        );
+        button(
+            &mut html,
+            &Command::StartRename(id.clone()),
+            "button button--secondary",
+            Msg::Rename.get(lang),
+            None,
+            Some(&named(Msg::RenameNamed)),
+        );
+        button(
+            &mut html,
+            &Command::Duplicate(id.clone()),
+            "button button--secondary",
+            Msg::Duplicate.get(lang),
+            None,
+            Some(&named(Msg::DuplicateNamed)),
+        );
+        button(
+            &mut html,
+            &Command::AskDelete(id.clone()),
+            "button button--warning",
+            Msg::Delete.get(lang),
+            None,
+            Some(&named(Msg::DeleteNamed)),
+        );
         html.close("div");
 
         match mode {
             RowMode::Renaming(row) if row == id => {
                 let input = format!("rename-{id}");
                 let (command, arg) = Command::SaveRename(id.clone()).attrs();
-                html.open("form", &[("class", Some("inline-form")), ("data-command", Some(command)), ("data-arg", Some(&arg))]);
+                html.open(
+                    "form",
+                    &[("class", Some("inline-form")), ("data-command", Some(command)), ("data-arg", Some(&arg))],
+                );
                 html.element("label", &[("class", Some("label")), ("for", Some(&input))], Msg::RenameLabel.get(lang));
-                html.open("input", &[("id", Some(&input)), ("class", Some("input")), ("type", Some("text")), ("value", Some(&assessment.profile.plan_name))]);
+                html.open(
+                    "input",
+                    &[
+                        ("id", Some(&input)),
+                        ("class", Some("input")),
+                        ("type", Some("text")),
+                        ("value", Some(&assessment.profile.plan_name)),
+                    ],
+                );
                 html.element("button", &[("type", Some("submit")), ("class", Some("button"))], Msg::SaveName.get(lang));
                 button(&mut html, &Command::CancelRow, "button button--link", Msg::Cancel.get(lang), None, None);
                 html.close("form");
             }
             RowMode::ConfirmingDelete(row) if row == id => {
                 let label = format!("confirm-{id}");
-                html.open("div", &[("class", Some("confirm")), ("role", Some("alertdialog")), ("aria-labelledby", Some(&label))]);
+                html.open(
+                    "div",
+                    &[("class", Some("confirm")), ("role", Some("alertdialog")), ("aria-labelledby", Some(&label))],
+                );
                 html.element("p", &[("id", Some(&label))], &named(Msg::DeleteConfirm));
-                button(&mut html, &Command::ConfirmDelete(id.clone()), "button button--warning", Msg::DeleteConfirmYes.get(lang), Some(&format!("confirm-yes-{id}")), None);
+                button(
+                    &mut html,
+                    &Command::ConfirmDelete(id.clone()),
+                    "button button--warning",
+                    Msg::DeleteConfirmYes.get(lang),
+                    Some(&format!("confirm-yes-{id}")),
+                    None,
+                );
                 button(&mut html, &Command::CancelRow, "button button--link", Msg::Cancel.get(lang), None, None);
                 html.close("div");
             }

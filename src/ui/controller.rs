@@ -7,10 +7,10 @@ use wasm_bindgen::JsCast;
 
 use super::state::{AppState, Flash};
 use crate::browser::{files, page};
-use crate::domain::i18n::Msg;
-use crate::render;
 use crate::domain::engine;
+use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
+use crate::render;
 use crate::render::command::Command;
 use crate::render::form::{edit_for, Control};
 use crate::render::start::RowMode;
@@ -53,13 +53,17 @@ fn apply_control(state: AppState, input: &web_sys::Element, value: String, check
     let Some(name) = input.get_attribute("name") else { return };
     let Some((id, item)) = editing(&state) else { return };
     let Some(edit) = edit_for(&name, item.as_deref(), &value, checked) else { return };
-    let before = edit.changes_applicability().then(|| state.assessment_untracked(&id).map(|a| state.judge(&a))).flatten();
+    let before =
+        edit.changes_applicability().then(|| state.assessment_untracked(&id).map(|a| state.judge(&a))).flatten();
     state.edit(&id, &edit);
     // A profile change that changes what applies says so, in the page's status region.
     if let (Some(before), Some(after)) = (before, state.assessment_untracked(&id).map(|a| state.judge(&a))) {
         if Control::parse(&name).is_some_and(|c| matches!(c, Control::PlanType | Control::Question)) {
             let changes = engine::applicability_changes(&before, &after);
-            page::set_html("applicability-changes", &crate::render::profile::applicability_changes(&changes, state.lang()));
+            page::set_html(
+                "applicability-changes",
+                &crate::render::profile::applicability_changes(&changes, state.lang()),
+            );
         }
     }
 }

@@ -8,8 +8,8 @@ pub mod state;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::browser::{clock, page};
 use crate::browser::storage::StorageProblem;
+use crate::browser::{clock, page};
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use crate::render;
@@ -70,7 +70,8 @@ pub fn App() -> impl IntoView {
     // its assessment appears or disappears; never on an ordinary edit.
     let current = Memo::new(move |_| {
         let route = state.route.get();
-        let exists = route.assessment_id().is_none_or(|id| state.assessments.with(|list| list.iter().any(|a| a.id == id)));
+        let exists =
+            route.assessment_id().is_none_or(|id| state.assessments.with(|list| list.iter().any(|a| a.id == id)));
         (route, exists, state.page_version.get())
     });
     let header = move || render::frame::header(render::frame::Section::of(&state.route.get()), state.lang.get());
@@ -94,7 +95,9 @@ pub fn App() -> impl IntoView {
     let save_status = move || {
         let editing = state.route.with(|route| route.assessment_id().is_some());
         match state.save.get() {
-            SaveState::Saved(at) if editing => Msg::SavedStatusAt.fill(state.lang.get(), &[("time", &clock::local_time(&at))]),
+            SaveState::Saved(at) if editing => {
+                Msg::SavedStatusAt.fill(state.lang.get(), &[("time", &clock::local_time(&at))])
+            }
             SaveState::Failed(_) if editing => Msg::NotSavedStatus.get(state.lang.get()).to_owned(),
             _ => String::new(),
         }

@@ -75,7 +75,10 @@ fn watch(state: AppState, id: &str) -> (Memo<Option<Assessment>>, Memo<Option<Ju
 }
 
 /// Renders from the judgement while the assessment exists.
-fn from_judgement(judgement: Memo<Option<Judgement>>, html: impl Fn(&Judgement) -> String + Send + Sync + 'static) -> Part {
+fn from_judgement(
+    judgement: Memo<Option<Judgement>>,
+    html: impl Fn(&Judgement) -> String + Send + Sync + 'static,
+) -> Part {
     let html: Box<dyn Fn(&Judgement) -> String + Send + Sync> = Box::new(html);
     live(move || judgement.with(|j| j.as_ref().map(|j| html(j)).unwrap_or_default()))
 }
@@ -103,14 +106,19 @@ fn start_page(state: AppState) -> Vec<Part> {
             render::start::saved_list(&rows, &mode, lang, &clock::local_date_time)
         })
     });
-    vec![Part::Fixed(render::start::intro(catalogue, lang)), list, Part::Fixed(render::start::focus_areas(catalogue, lang))]
+    vec![
+        Part::Fixed(render::start::intro(catalogue, lang)),
+        list,
+        Part::Fixed(render::start::focus_areas(catalogue, lang)),
+    ]
 }
 
 fn profile_page(state: AppState, id: String) -> Vec<Part> {
     let lang = state.lang();
     let (_, judgement) = watch(state, &id);
     keep_warnings_current(state, judgement, None);
-    let form = state.assessment_untracked(&id).map(|a| render::profile::form(state.catalogue(), &a, lang)).unwrap_or_default();
+    let form =
+        state.assessment_untracked(&id).map(|a| render::profile::form(state.catalogue(), &a, lang)).unwrap_or_default();
     vec![
         Part::Fixed(render::step_indicator(&id, 0, lang)),
         Part::Fixed(render::heading(None, Msg::ProfileHeading.get(lang)) + &render::lead(Msg::ProfileIntro.get(lang))),
@@ -158,7 +166,14 @@ fn overview_page(state: AppState, id: String) -> Vec<Part> {
         (Route::Check { id: id.clone() }.href(), Msg::ToCheck.get(lang)),
         (Route::Projector { id: id.clone(), item: first_item.into() }.href(), Msg::ProjectorView.get(lang)),
     ]);
-    vec![Part::Fixed(render::step_indicator(&id, 1, lang)), heading, summary, Part::Fixed(intro), tasks, Part::Fixed(buttons)]
+    vec![
+        Part::Fixed(render::step_indicator(&id, 1, lang)),
+        heading,
+        summary,
+        Part::Fixed(intro),
+        tasks,
+        Part::Fixed(buttons),
+    ]
 }
 
 fn item_page(state: AppState, id: String, item_id: String, from_check: bool) -> Vec<Part> {

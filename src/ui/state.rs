@@ -105,7 +105,9 @@ impl AppState {
             let loaded = files::fetch_text(i18n::ENGLISH_FILE).await.and_then(|json| i18n::install_english(&json));
             match loaded {
                 Ok(()) => state.lang.set(lang),
-                Err(_) => state.flash.set(Some(Flash { text: Msg::EnglishUnavailable.get(Lang::Da).to_owned(), undo: None })),
+                Err(_) => {
+                    state.flash.set(Some(Flash { text: Msg::EnglishUnavailable.get(Lang::Da).to_owned(), undo: None }))
+                }
             }
         });
     }

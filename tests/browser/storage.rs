@@ -44,7 +44,10 @@ fn an_update_lands_on_top_of_what_another_tab_stored() {
     storage::save(Collection::Assessments, &stale).unwrap();
     // Another tab adds a note; this tab still holds the stale copy.
     let (_, other) = storage::update(Collection::Assessments, &stale, |a| {
-        a.apply(&Edit::AnswerText { item: "faelles-analyse".into(), field: AnswerField::Notes, value: "fra fane B".into() }, NOW)
+        a.apply(
+            &Edit::AnswerText { item: "faelles-analyse".into(), field: AnswerField::Notes, value: "fra fane B".into() },
+            NOW,
+        )
     });
     other.unwrap();
     let (merged, result) = storage::update(Collection::Assessments, &stale, |a| {

@@ -95,6 +95,10 @@ async fn a_status_click_is_stored_and_its_warning_shows_next_to_the_elements() {
     }
     tick().await;
     sleep(20).await;
-    assert_eq!(find(&root, "#elements-warning").text_content().unwrap(), "", "the warning goes when every element is ticked");
+    assert_eq!(
+        find(&root, "#elements-warning").text_content().unwrap(),
+        "",
+        "the warning goes when every element is ticked"
+    );
     assert_eq!(stored("clicks").answer("faelles-analyse").unwrap().elements.len(), 3);
 }
