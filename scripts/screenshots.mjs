@@ -46,9 +46,19 @@ try {
     await page.goto(page.url().replace(/punkt\/.*$/, 'tjek'));
     await page.locator('h1').first().waitFor();
     await page.screenshot({ path: `${out}/${name}-check.png`, fullPage: true });
+    await page.goto(page.url().replace(/tjek$/, 'rapport'));
+    await page.locator('.report').waitFor();
+    await page.screenshot({ path: `${out}/${name}-report.png`, fullPage: true });
     await page.goto(base);
     await page.locator('h1').first().waitFor();
     await page.screenshot({ path: `${out}/${name}-start-saved.png`, fullPage: true });
+    await page.evaluate(() => localStorage.setItem('helhedsplan-tjek:assessment:broken', '{"format":'));
+    await page.goto(`${base}#/data`);
+    await page.reload();
+    await page.locator('h1').first().waitFor();
+    await page.getByLabel('Vælg en fil').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1') });
+    await page.locator('[role=alert]').last().waitFor();
+    await page.screenshot({ path: `${out}/${name}-data.png`, fullPage: true });
     await page.close();
   }
 } finally {

@@ -24,6 +24,19 @@ pub fn is_iso_date(text: &str) -> bool {
     year >= 1 && (1..=days_in_month).contains(&day)
 }
 
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date (or the date part of a time stamp).
+pub fn day_number(text: &str) -> Option<i64> {
+    let date = text.get(..10).filter(|d| is_iso_date(d))?;
+    let (y, m, d): (i64, i64, i64) = (date[0..4].parse().ok()?, date[5..7].parse().ok()?, date[8..10].parse().ok()?);
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let day_of_year = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    Some(era * 146_097 + day_of_era - 719_468)
+}
+
 /// True for a time stamp of the form `YYYY-MM-DDTHH:MM:SS…Z` (what `Date.toISOString` writes).
 pub fn is_timestamp(text: &str) -> bool {
     let bytes = text.as_bytes();
@@ -53,6 +66,14 @@ mod tests {
         assert!(!is_iso_date("2026-1a-21"));
         assert!(!is_iso_date(""));
         assert!(!is_iso_date("2026-11-2é"));
+    }
+
+    #[test]
+    fn counts_days_across_months_and_leap_years() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(), 2);
+        assert_eq!(day_number("2026-11-21T10:00:00.000Z").unwrap() - day_number("2026-11-07").unwrap(), 14);
+        assert_eq!(day_number("not a date"), None);
     }
 
     #[test]

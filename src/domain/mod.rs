@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod collections;
 pub mod date;
 pub mod engine;
+pub mod exchange;
 pub mod file_format;
 pub mod i18n;
 pub mod route;

@@ -102,3 +102,71 @@ pub fn warning(catalogue: &Catalogue, warning: &Warning, lang: Lang) -> String {
         WarningKind::ProfileQuestionUnclear(id) => Msg::WarnQuestionUnclear.fill(lang, &[("question", question(id))]),
     }
 }
+
+/// Why an import was refused, as the user reads it: what is wrong and where.
+pub fn import_error(error: &super::exchange::ImportError, lang: Lang) -> String {
+    use super::exchange::{ImportError, MAX_IMPORT_ASSESSMENTS, MAX_IMPORT_BYTES};
+    use super::file_format::SCHEMA_VERSION;
+    match error {
+        ImportError::TooLarge { bytes } => {
+            Msg::ImportTooLarge.fill(lang, &[("size", &kilobytes(*bytes)), ("limit", &kilobytes(MAX_IMPORT_BYTES))])
+        }
+        ImportError::Empty => Msg::ImportEmpty.get(lang).to_owned(),
+        ImportError::NotJson { line, column } => {
+            Msg::ImportNotJson.fill(lang, &[("line", &line.to_string()), ("column", &column.to_string())])
+        }
+        ImportError::WrongFormat => Msg::ImportWrongFormat.get(lang).to_owned(),
+        ImportError::NewerSchema(found) => Msg::ImportNewerSchema
+            .fill(lang, &[("found", &found.to_string()), ("supported", &SCHEMA_VERSION.to_string())]),
+        ImportError::BadSchema => Msg::ImportBadSchema.get(lang).to_owned(),
+        ImportError::Shape { at, detail } => Msg::ImportShape.fill(lang, &[("at", at), ("detail", detail)]),
+        ImportError::MigrationFailed { from, reason } => {
+            Msg::ImportMigrationFailed.fill(lang, &[("from", &from.to_string()), ("reason", reason)])
+        }
+        ImportError::Invalid(problem) => problem_text(problem, lang),
+        ImportError::NoAssessments => Msg::ImportNoAssessments.get(lang).to_owned(),
+        ImportError::TooManyAssessments(n) => {
+            Msg::ImportTooMany.fill(lang, &[("count", &n.to_string()), ("limit", &MAX_IMPORT_ASSESSMENTS.to_string())])
+        }
+        ImportError::DuplicateId(id) => Msg::ImportDuplicateId.fill(lang, &[("id", id)]),
+    }
+}
+
+/// A content problem (unknown item, value out of range) with the place it was found.
+pub fn problem_text(problem: &super::validate::Problem, lang: Lang) -> String {
+    use super::validate::ProblemKind;
+    let at = problem.path.as_str();
+    let (msg, value): (Msg, String) = match &problem.kind {
+        ProblemKind::Missing => (Msg::ProblemMissing, String::new()),
+        ProblemKind::Schema(detail) => (Msg::ProblemSchema, detail.clone()),
+        ProblemKind::UnknownCatalogue { id, version } => (Msg::ProblemUnknownCatalogue, format!("{id} {version}")),
+        ProblemKind::UnknownItem(id) => (Msg::ProblemUnknownItem, id.clone()),
+        ProblemKind::UnknownElement(id) => (Msg::ProblemUnknownElement, id.clone()),
+        ProblemKind::UnknownPlanType(id) => (Msg::ProblemUnknownPlanType, id.clone()),
+        ProblemKind::UnknownQuestion(id) => (Msg::ProblemUnknownQuestion, id.clone()),
+        ProblemKind::UnknownOption(id) => (Msg::ProblemUnknownOption, id.clone()),
+        ProblemKind::BadDate(value) => (Msg::ProblemBadDate, value.clone()),
+        ProblemKind::BadTimestamp(value) => (Msg::ProblemBadTimestamp, value.clone()),
+        ProblemKind::BadId(value) => (Msg::ProblemBadId, value.clone()),
+        ProblemKind::TooLong { max } => (Msg::ProblemTooLong, max.to_string()),
+    };
+    msg.fill(lang, &[("value", &value), ("at", at)])
+}
+
+fn kilobytes(bytes: usize) -> String {
+    format!("{} KB", bytes.div_ceil(1024))
+}
+
+/// Why stored data was set aside, in a sentence.
+pub fn read_error(error: &super::file_format::ReadError, lang: Lang) -> String {
+    use super::file_format::ReadError;
+    match error {
+        ReadError::NotJson(_) => Msg::QuarantineNotJson.get(lang).to_owned(),
+        ReadError::WrongFormat | ReadError::BadSchema => Msg::QuarantineWrongFormat.get(lang).to_owned(),
+        ReadError::NewerSchema(found) => Msg::QuarantineNewer.fill(lang, &[("found", &found.to_string())]),
+        ReadError::MigrationFailed { from, reason } => {
+            Msg::ImportMigrationFailed.fill(lang, &[("from", &from.to_string()), ("reason", reason)])
+        }
+        ReadError::Invalid(problem) => problem_text(problem, lang),
+    }
+}

@@ -7,6 +7,7 @@
 
 pub mod answers;
 pub mod command;
+pub mod data;
 pub mod form;
 pub mod frame;
 pub mod html;

@@ -418,11 +418,11 @@ pub fn standalone(report: &str, css: &str, footer: &str, title: &str, lang: Lang
     )
 }
 
-/// A file name for the report: the plan's name in plain letters, and the date.
-pub fn file_name(plan: &str, today: &str) -> String {
+/// A text as plain lowercase letters, digits and dashes, for file names.
+pub fn slug(text: &str) -> String {
     // ASCII lowercasing only: full Unicode case tables would cost 11 KB of WebAssembly.
     let mut slug = String::new();
-    for ch in plan.chars() {
+    for ch in text.chars() {
         match ch {
             'æ' | 'Æ' => slug.push_str("ae"),
             'ø' | 'Ø' => slug.push_str("oe"),
@@ -434,5 +434,10 @@ pub fn file_name(plan: &str, today: &str) -> String {
     }
     let slug = slug.trim_end_matches('-');
     let slug = if slug.is_empty() { "plan" } else { slug };
-    format!("parathedsrapport-{}-{today}.html", &slug[..slug.len().min(60)])
+    slug[..slug.len().min(60)].to_owned()
+}
+
+/// A file name for the report: the plan's name in plain letters, and the date.
+pub fn file_name(plan: &str, today: &str) -> String {
+    format!("parathedsrapport-{}-{today}.html", slug(plan))
 }

@@ -10,8 +10,10 @@ use crate::browser::{files, page};
 use crate::domain::engine;
 use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
+use crate::domain::{exchange, wording};
 use crate::render;
 use crate::render::command::Command;
+use crate::render::data::{Confirm, ImportOutcome};
 use crate::render::form::{edit_for, Control};
 use crate::render::start::RowMode;
 
@@ -38,10 +40,19 @@ pub fn on_input(state: AppState, event: web_sys::Event) {
     apply_control(state, &input, event_target_value(&event), false);
 }
 
-/// A radio or checkbox changed: saved at once.
+/// A radio or checkbox changed: saved at once. A file picked: imported.
 pub fn on_change(state: AppState, event: web_sys::Event) {
     let Some(input) = target_element(&event) else { return };
     let kind = input.get_attribute("type").unwrap_or_default();
+    if kind == "file" {
+        if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                import_file(state, file);
+            }
+            input.set_value("");
+        }
+        return;
+    }
     if kind != "radio" && kind != "checkbox" {
         return;
     }
@@ -66,6 +77,50 @@ fn apply_control(state: AppState, input: &web_sys::Element, value: String, check
             );
         }
     }
+}
+
+/// A file dragged over a drop zone may be dropped there.
+pub fn on_dragover(event: web_sys::DragEvent) {
+    if in_dropzone(&event).is_some() {
+        event.prevent_default();
+    }
+}
+
+/// A file dropped on a drop zone: imported.
+pub fn on_drop(state: AppState, event: web_sys::DragEvent) {
+    if in_dropzone(&event).is_none() {
+        return;
+    }
+    event.prevent_default();
+    if let Some(file) = event.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0)) {
+        import_file(state, file);
+    }
+}
+
+fn in_dropzone(event: &web_sys::DragEvent) -> Option<web_sys::Element> {
+    target_element(event)?.closest("[data-dropzone]").ok()?
+}
+
+/// Reads a picked or dropped file (refusing one that is too large without reading it), then
+/// hands its text to the import.
+fn import_file(state: AppState, file: web_sys::File) {
+    let size = file.size() as usize;
+    if size > exchange::MAX_IMPORT_BYTES {
+        let error = exchange::ImportError::TooLarge { bytes: size };
+        state.import_outcome.set(Some(ImportOutcome::Refused(wording::import_error(&error, state.lang()))));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        match files::read_text(&file).await {
+            Ok(text) => {
+                state.import_text(&text);
+                if matches!(state.import_outcome.get_untracked(), Some(ImportOutcome::Conflict(_))) {
+                    focus_after_render("import-replace".into());
+                }
+            }
+            Err(_) => state.import_outcome.set(Some(ImportOutcome::Refused(state.t(Msg::ImportEmpty).to_owned()))),
+        }
+    });
 }
 
 /// Forms never submit anywhere; the rename form saves the new name.
@@ -120,8 +175,10 @@ pub fn run(state: AppState, command: Command) {
             focus_after_render(format!("confirm-yes-{id}"));
         }
         Command::CancelRow => {
+            let was_confirming = state.confirm.get_untracked() != Confirm::Nothing;
             state.row_mode.set(RowMode::Idle);
-            focus_after_render("saved-heading".into());
+            state.confirm.set(Confirm::Nothing);
+            focus_after_render(if was_confirming { "main".into() } else { "saved-heading".into() });
         }
         Command::ConfirmDelete(id) => {
             state.row_mode.set(RowMode::Idle);
@@ -139,20 +196,30 @@ pub fn run(state: AppState, command: Command) {
         Command::FocusMain => {
             page::focus_id("main");
         }
-        // Handled by the pages that offer them (report, data, workshop).
-        Command::SaveRename(_)
-        | Command::ExportOne(_)
-        | Command::ExportAll
-        | Command::DownloadQuarantined(_)
-        | Command::AskDeleteQuarantined(_)
-        | Command::DeleteQuarantined(_)
-        | Command::AskDeleteAll
-        | Command::DeleteAll
-        | Command::ReplaceImport
-        | Command::KeepBothImport
-        | Command::CancelImport
-        | Command::RemoveParticipants
-        | Command::StartConsensus => {}
+        Command::ExportAll => state.export(None),
+        Command::ExportOne(id) => state.export(Some(&id)),
+        Command::ReplaceImport => state.resolve_import(true),
+        Command::KeepBothImport => state.resolve_import(false),
+        Command::CancelImport => state.cancel_import(),
+        Command::AskDeleteAll => {
+            state.confirm.set(Confirm::DeleteAll);
+            focus_after_render("confirm-yes".into());
+        }
+        Command::DeleteAll => {
+            state.confirm.set(Confirm::Nothing);
+            state.delete_all();
+        }
+        Command::AskDeleteQuarantined(key) => {
+            state.confirm.set(Confirm::DeleteQuarantined(key));
+            focus_after_render("confirm-yes".into());
+        }
+        Command::DeleteQuarantined(key) => {
+            state.confirm.set(Confirm::Nothing);
+            state.delete_quarantined(&key);
+        }
+        Command::DownloadQuarantined(key) => state.download_quarantined(&key),
+        // Handled by the pages that offer them (workshop).
+        Command::SaveRename(_) | Command::RemoveParticipants | Command::StartConsensus => {}
     }
 }
 

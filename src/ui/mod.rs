@@ -32,6 +32,8 @@ pub fn App() -> impl IntoView {
     let on_hash = window_event_listener(ev::hashchange, move |_| {
         state.changed_elsewhere.set(false);
         state.row_mode.set(Default::default());
+        state.confirm.set(Default::default());
+        state.import_outcome.set(None);
         state.route.set(Route::parse(&page::hash()));
     });
     // Another tab of this browser wrote to storage: take its change in.
@@ -108,7 +110,9 @@ pub fn App() -> impl IntoView {
             on:click=move |ev| controller::on_click(state, ev)
             on:input=move |ev| controller::on_input(state, ev)
             on:change=move |ev| controller::on_change(state, ev)
-            on:submit=move |ev| controller::on_submit(state, ev)>
+            on:submit=move |ev| controller::on_submit(state, ev)
+            on:dragover=controller::on_dragover
+            on:drop=move |ev| controller::on_drop(state, ev)>
             <header class="site-header" inner_html=header></header>
             <div class="wrap notices" inner_html=notices></div>
             <main id="main" class="wrap main" tabindex="-1">

@@ -8,13 +8,14 @@
 use leptos::prelude::*;
 
 use super::state::{use_state, AppState};
-use crate::browser::{clock, page};
+use crate::browser::{clock, page, storage};
 use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::Item;
 use crate::domain::engine::{Applicability, Judgement};
 use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
-use crate::domain::wording;
+use crate::domain::{exchange, wording};
+use crate::render::data::{Confirm, DataView, Unreadable};
 use crate::render::{self, html::Html};
 
 /// A piece of a page.
@@ -60,7 +61,8 @@ pub fn page_for(route: Route, exists: bool) -> Vec<Part> {
         Route::Item { id, item, from_check } => item_page(state, id, item, from_check),
         Route::Check { id } => check_page(state, id),
         Route::Report { id } => report_page(state, id),
-        Route::Projector { .. } | Route::Group | Route::Compare { .. } | Route::Data | Route::NotFound => {
+        Route::Data => data_page(state),
+        Route::Projector { .. } | Route::Group | Route::Compare { .. } | Route::NotFound => {
             vec![Part::Fixed(render::message(Msg::NotFoundHeading, Msg::NotFoundText, lang))]
         }
     }
@@ -96,6 +98,65 @@ fn keep_warnings_current(state: AppState, judgement: Memo<Option<Judgement>>, it
     });
 }
 
+/// The reminder to export, while one is due.
+fn backup_reminder(state: AppState, link: bool) -> Part {
+    let lang = state.lang();
+    live(move || {
+        let last = state.last_export.get();
+        let due = state.assessments.with(|list| exchange::backup_due(list, last.as_deref(), &state.today.get_value()));
+        if due {
+            render::data::backup_reminder(last.map(|at| clock::local_date_time(&at)).as_deref(), link, lang)
+        } else {
+            String::new()
+        }
+    })
+}
+
+fn data_page(state: AppState) -> Vec<Part> {
+    let lang = state.lang();
+    state.request_persistence();
+    let top = live(move || {
+        let last_export = state.last_export.get();
+        let persisted = state.persisted.get();
+        let confirm = Confirm::Nothing;
+        state.assessments.with(|assessments| {
+            let view = DataView { assessments, last_export, persisted, unreadable: &[], confirm: &confirm };
+            render::data::storage_and_export(&view, lang, &clock::local_date_time)
+        })
+    });
+    let outcome =
+        live(move || state.import_outcome.get().map(|o| render::data::import_outcome(&o, lang)).unwrap_or_default());
+    let bottom = live(move || {
+        state.quarantine_count.track();
+        let confirm = state.confirm.get();
+        let unreadable: Vec<Unreadable> = storage::quarantined()
+            .into_iter()
+            .map(|q| Unreadable {
+                reason: wording::read_error(&q.problem, lang),
+                bytes: q.raw.chars().count(),
+                key: q.key,
+                original_key: q.original_key,
+            })
+            .collect();
+        let view = DataView {
+            assessments: &[],
+            last_export: None,
+            persisted: None,
+            unreadable: &unreadable,
+            confirm: &confirm,
+        };
+        render::data::unreadable_and_delete(&view, lang)
+    });
+    vec![
+        Part::Fixed(render::data::intro(lang)),
+        backup_reminder(state, false),
+        top,
+        Part::Fixed(render::data::import_picker(lang)),
+        outcome,
+        bottom,
+    ]
+}
+
 fn start_page(state: AppState) -> Vec<Part> {
     let catalogue = state.catalogue();
     let lang = state.lang();
@@ -107,6 +168,7 @@ fn start_page(state: AppState) -> Vec<Part> {
         })
     });
     vec![
+        backup_reminder(state, true),
         Part::Fixed(render::start::intro(catalogue, lang)),
         list,
         Part::Fixed(render::start::focus_areas(catalogue, lang)),

@@ -8,8 +8,11 @@ use crate::browser::{clock, files, page};
 use crate::domain::assessment::{Assessment, Edit, ProfileField};
 use crate::domain::catalogue::{self, Catalogue};
 use crate::domain::engine::{self, Judgement};
+use crate::domain::exchange;
 use crate::domain::i18n::{self, Lang, Msg};
 use crate::domain::route::Route;
+use crate::domain::wording;
+use crate::render::data::{Confirm, ImportOutcome};
 use crate::render::start::{display_name, RowMode};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,6 +50,16 @@ pub struct AppState {
     pub row_mode: RwSignal<RowMode>,
     /// Bumped to render the current page again from storage (after another tab's change).
     pub page_version: RwSignal<u32>,
+    /// What the last import did, on "Dine data" (and the workshop page).
+    pub import_outcome: RwSignal<Option<ImportOutcome>>,
+    /// An import waiting for "replace or keep both".
+    pub pending_import: StoredValue<Vec<Assessment>>,
+    /// What "Dine data" is asking the user to confirm.
+    pub confirm: RwSignal<Confirm>,
+    /// Whether the browser promised to keep this site's data (None: not known yet).
+    pub persisted: RwSignal<Option<bool>>,
+    /// When the last backup was exported.
+    pub last_export: RwSignal<Option<String>>,
     pub today: StoredValue<String>,
 }
 
@@ -69,6 +82,11 @@ impl AppState {
             quarantine_count: RwSignal::new(storage::quarantined().len()),
             row_mode: RwSignal::new(RowMode::Idle),
             page_version: RwSignal::new(0),
+            import_outcome: RwSignal::new(None),
+            pending_import: StoredValue::new(Vec::new()),
+            confirm: RwSignal::new(Confirm::Nothing),
+            persisted: RwSignal::new(None),
+            last_export: RwSignal::new(settings.last_export.clone()),
             today: StoredValue::new(clock::today()),
         };
         if chosen != Lang::Da {
@@ -149,6 +167,7 @@ impl AppState {
         let id = assessment.id.clone();
         self.put(assessment);
         self.record_save(result, now);
+        self.request_persistence();
         id
     }
 
@@ -217,6 +236,118 @@ impl AppState {
         }
         if open {
             self.changed_elsewhere.set(true);
+        }
+    }
+
+    /// Asks the browser to keep this site's data under storage pressure, and remembers its answer.
+    pub fn request_persistence(&self) {
+        let persisted = self.persisted;
+        leptos::task::spawn_local(async move {
+            persisted.set(storage::request_persistence().await);
+        });
+    }
+
+    /// Checks a file completely; saves its assessments only if all of them are valid. An id that
+    /// already exists here waits for the user to choose between replacing and keeping both.
+    pub fn import_text(&self, text: &str) {
+        let lang = self.lang();
+        let imported = match exchange::import(text) {
+            Ok(list) => list,
+            Err(error) => {
+                self.import_outcome.set(Some(ImportOutcome::Refused(wording::import_error(&error, lang))));
+                return;
+            }
+        };
+        let conflicts: Vec<String> = imported
+            .iter()
+            .filter(|a| self.assessment_untracked(&a.id).is_some())
+            .map(|a| display_name(a, lang))
+            .collect();
+        if conflicts.is_empty() {
+            self.save_imported(imported);
+        } else {
+            self.pending_import.set_value(imported);
+            self.import_outcome.set(Some(ImportOutcome::Conflict(conflicts)));
+        }
+    }
+
+    /// Finishes a waiting import: replace the existing assessments, or keep both (the imported
+    /// ones get new ids).
+    pub fn resolve_import(&self, replace: bool) {
+        let mut imported = self.pending_import.get_value();
+        self.pending_import.set_value(Vec::new());
+        if !replace {
+            for assessment in &mut imported {
+                if self.assessment_untracked(&assessment.id).is_some() {
+                    assessment.id = clock::new_id();
+                }
+            }
+        }
+        self.save_imported(imported);
+    }
+
+    pub fn cancel_import(&self) {
+        self.pending_import.set_value(Vec::new());
+        self.import_outcome.set(None);
+    }
+
+    fn save_imported(&self, imported: Vec<Assessment>) {
+        let count = imported.len();
+        let mut result = Ok(());
+        for assessment in imported {
+            result = result.and(storage::save(Collection::Assessments, &assessment));
+            self.put(assessment);
+        }
+        self.assessments.update(|list| newest_first(list));
+        self.record_save(result, clock::now());
+        self.import_outcome.set(Some(ImportOutcome::Imported(count)));
+    }
+
+    /// Offers the assessments as an export file, and remembers when.
+    pub fn export(&self, ids: Option<&str>) {
+        let lang = self.lang();
+        let now = clock::now();
+        let chosen: Vec<Assessment> = self
+            .assessments
+            .with_untracked(|list| list.iter().filter(|a| ids.is_none_or(|id| a.id == id)).cloned().collect());
+        let Some(first) = chosen.first() else { return };
+        let one = ids.map(|_| display_name(first, lang));
+        let name = crate::render::data::export_file_name(one.as_deref(), &self.today.get_value());
+        if files::download(&name, "application/json", &exchange::export(&chosen, &now)).is_err() {
+            self.flash.set(Some(Flash { text: self.t(Msg::DownloadFailed).to_owned(), undo: None }));
+            return;
+        }
+        let mut settings = storage::load_settings();
+        settings.last_export = Some(now.clone());
+        let _ = storage::save_settings(&settings);
+        self.last_export.set(Some(now));
+        self.flash.set(Some(Flash { text: Msg::Exported.fill(lang, &[("file", &name)]), undo: None }));
+    }
+
+    /// "Slet alle mine data": the app's own keys only.
+    pub fn delete_all(&self) {
+        match storage::delete_all_app_data() {
+            Ok(_) => {
+                self.assessments.set(Vec::new());
+                self.quarantine_count.set(0);
+                self.last_export.set(None);
+                self.flash.set(Some(Flash { text: self.t(Msg::DeletedAll).to_owned(), undo: None }));
+            }
+            Err(problem) => self.save.set(SaveState::Failed(problem)),
+        }
+    }
+
+    pub fn delete_quarantined(&self, key: &str) {
+        if storage::delete_quarantined(key).is_ok() {
+            self.quarantine_count.set(storage::quarantined().len());
+            self.flash.set(Some(Flash { text: self.t(Msg::DeletedUnreadable).to_owned(), undo: None }));
+        }
+    }
+
+    pub fn download_quarantined(&self, key: &str) {
+        if let Some(entry) = storage::quarantined().into_iter().find(|q| q.key == key) {
+            let name = format!("helhedsplan-tjek-ulaeselige-data-{}.json", self.today.get_value());
+            let _ = files::download(&name, "application/json", &entry.raw);
         }
     }
 
