@@ -22,7 +22,7 @@ const firstLoad = [
   ['wasm', files.find((f) => f.endsWith('_bg.wasm'))],
   ['JS (bindings)', files.find((f) => /^helhedsplan-tjek-.*\.js$/.test(f))],
   ['JS (loader)', files.find((f) => /^boot-.*\.js$/.test(f))],
-  ['CSS', files.find((f) => f.endsWith('.css'))],
+  ...files.filter((f) => f.endsWith('.css')).map((f) => [`CSS (${f.split('-')[0]})`, f]),
   ['HTML', 'index.html'],
 ];
 const rows = firstLoad.map(([what, file]) => {

@@ -6,10 +6,11 @@
 //! sandboxed iframe.
 
 use gloo_storage::{errors::StorageError, LocalStorage, Storage as _};
-use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::file_format::{self, ReadError};
+use crate::domain::json::{self, Json, ObjectWriter};
 
 pub const PREFIX: &str = "helhedsplan-tjek:";
 const ASSESSMENT_PREFIX: &str = "helhedsplan-tjek:assessment:";
@@ -71,8 +72,7 @@ pub struct Loaded {
 }
 
 /// Settings of this browser, not of any assessment.
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
     pub lang: Option<String>,
     /// When the user last exported a backup, RFC 3339.
@@ -116,9 +116,12 @@ fn app_keys(storage: &web_sys::Storage, prefix: &str) -> Vec<String> {
     keys
 }
 
-fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StorageProblem> {
+/// Writes JSON text through gloo-storage. The text is handed over as a `RawValue`, which gloo
+/// stores verbatim (a plain string would be stored as a quoted JSON string).
+fn write(key: &str, json: String) -> Result<(), StorageProblem> {
     web_storage()?;
-    LocalStorage::set(key, value).map_err(|error| match error {
+    let value = RawValue::from_string(json).map_err(|_| StorageProblem::Failed("not JSON".to_owned()))?;
+    LocalStorage::set(key, &value).map_err(|error| match error {
         StorageError::JsError(js) => problem_from_name(&js.name, js.message),
         other => StorageProblem::Failed(other.to_string()),
     })
@@ -179,7 +182,7 @@ pub fn delete_quarantined(key: &str) -> Result<(), StorageProblem> {
 }
 
 pub fn save(collection: Collection, record: &Assessment) -> Result<(), StorageProblem> {
-    write(&collection.key(&record.id), &file_format::record(record))
+    write(&collection.key(&record.id), file_format::encode_record(record))
 }
 
 /// Applies a change to the freshest stored copy and writes it back, so a change made in another
@@ -236,12 +239,28 @@ pub fn delete_all_app_data() -> Result<usize, StorageProblem> {
     Ok(keys.len())
 }
 
+/// The settings; defaults for anything missing or unreadable (they are preferences only).
 pub fn load_settings() -> Settings {
-    read_raw(SETTINGS_KEY).ok().flatten().and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default()
+    let Some(Ok(Json::Object(members))) = read_raw(SETTINGS_KEY).ok().flatten().map(|raw| json::parse(&raw)) else {
+        return Settings::default();
+    };
+    let text = |name: &str| match members.iter().find(|(key, _)| key == name) {
+        Some((_, Json::String(value))) => Some(value.clone()),
+        _ => None,
+    };
+    Settings { lang: text("lang"), last_export: text("lastExport") }
 }
 
 pub fn save_settings(settings: &Settings) -> Result<(), StorageProblem> {
-    write(SETTINGS_KEY, settings)
+    let mut out = String::new();
+    let mut object = ObjectWriter::new(&mut out);
+    for (name, value) in [("lang", &settings.lang), ("lastExport", &settings.last_export)] {
+        if let Some(value) = value {
+            object.string(name, value);
+        }
+    }
+    object.end();
+    write(SETTINGS_KEY, out)
 }
 
 /// Asks the browser to keep this site's storage under pressure. Resolves to whether it will.

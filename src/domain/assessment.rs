@@ -1,15 +1,13 @@
 //! An assessment: one plan's profile and its answers, and the edits a user makes to it.
 //!
-//! This is also the shape that is stored and exported (see `file_format`), so field names are
-//! part of a published format: rename nothing without a migration.
+//! This is also the shape that is stored and exported (see `file_format`, which names each
+//! field in JSON): change nothing there without a migration.
 
 use super::collections::{TextMap, TextSet};
-use serde::{Deserialize, Serialize};
 
 use super::catalogue::Catalogue;
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
     pub id: String,
     pub catalogue: CatalogueRef,
@@ -21,15 +19,13 @@ pub struct Assessment {
     pub answers: TextMap<Answer>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CatalogueRef {
     pub id: String,
     pub version: String,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Profile {
     pub plan_name: String,
     pub organisation: String,
@@ -44,8 +40,7 @@ pub struct Profile {
     pub conditions: TextMap<String>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
     #[default]
     Unanswered,
@@ -75,8 +70,7 @@ impl Status {
     }
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answer {
     pub status: Status,
     /// Ids of the elements the user has ticked.
@@ -93,8 +87,7 @@ pub struct Answer {
     pub included_anyway: Option<String>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Action {
     pub description: String,
     pub owner: String,

@@ -2,15 +2,10 @@
 //!
 //! An assessment holds a handful of entries per map, so sorted vectors are as fast as B-trees
 //! here, and they cost about 20 KB less WebAssembly than `BTreeMap`, `BTreeSet` and the standard
-//! library's sort (measured with scripts/bench). They serialise as JSON objects and arrays in
-//! key order, exactly as the B-tree versions did.
+//! library's sort (measured with scripts/bench). Iteration is in key order, which keeps the
+//! stored JSON stable.
 
-use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::ser::{SerializeMap, SerializeSeq, Serializer};
-use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
-use std::fmt;
-use std::marker::PhantomData;
 
 /// Sorts stably by insertion: right for the short lists of this app, and tiny in WebAssembly.
 pub fn stable_sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
@@ -118,38 +113,6 @@ impl<V> FromIterator<(String, V)> for TextMap<V> {
     }
 }
 
-impl<V: Serialize> Serialize for TextMap<V> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.entries.len()))?;
-        for (k, v) in &self.entries {
-            map.serialize_entry(k, v)?;
-        }
-        map.end()
-    }
-}
-
-impl<'de, V: Deserialize<'de>> Deserialize<'de> for TextMap<V> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct MapVisitor<V>(PhantomData<V>);
-        impl<'de, V: Deserialize<'de>> Visitor<'de> for MapVisitor<V> {
-            type Value = TextMap<V>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
-                let mut map = TextMap::new();
-                while let Some((key, value)) = access.next_entry::<String, V>()? {
-                    if map.insert(key, value).is_some() {
-                        return Err(serde::de::Error::custom("a key appears twice"));
-                    }
-                }
-                Ok(map)
-            }
-        }
-        deserializer.deserialize_map(MapVisitor(PhantomData))
-    }
-}
-
 /// A set of text values, kept in order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TextSet {
@@ -208,38 +171,6 @@ impl FromIterator<String> for TextSet {
     }
 }
 
-impl Serialize for TextSet {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.items.len()))?;
-        for item in &self.items {
-            seq.serialize_element(item)?;
-        }
-        seq.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for TextSet {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct SetVisitor;
-        impl<'de> Visitor<'de> for SetVisitor {
-            type Value = TextSet;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an array of texts")
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
-                let mut set = TextSet::new();
-                while let Some(value) = access.next_element::<String>()? {
-                    if !set.insert(value) {
-                        return Err(serde::de::Error::custom("a value appears twice"));
-                    }
-                }
-                Ok(set)
-            }
-        }
-        deserializer.deserialize_seq(SetVisitor)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,15 +183,12 @@ mod tests {
     }
 
     #[test]
-    fn maps_keep_key_order_and_serialise_as_objects() {
+    fn maps_keep_key_order() {
         let mut map = TextMap::new();
         map.insert("b".to_owned(), 2);
         map.insert("a".to_owned(), 1);
         assert_eq!(map.insert("b".to_owned(), 3), Some(2));
-        assert_eq!(serde_json::to_string(&map).unwrap(), r#"{"a":1,"b":3}"#);
-        let back: TextMap<i32> = serde_json::from_str(r#"{"b":3,"a":1}"#).unwrap();
-        assert_eq!(back, map);
-        assert!(serde_json::from_str::<TextMap<i32>>(r#"{"a":1,"a":2}"#).is_err());
+        assert_eq!(map.iter().map(|(k, v)| (k.as_str(), *v)).collect::<Vec<_>>(), [("a", 1), ("b", 3)]);
         *map.get_or_default("c") += 5;
         assert_eq!(map.get("c"), Some(&5));
         assert_eq!(map.remove("a"), Some(1));
@@ -268,10 +196,10 @@ mod tests {
     }
 
     #[test]
-    fn sets_keep_order_and_reject_repeats_in_files() {
-        let set: TextSet = ["z".to_owned(), "a".to_owned()].into_iter().collect();
-        assert_eq!(serde_json::to_string(&set).unwrap(), r#"["a","z"]"#);
-        assert!(serde_json::from_str::<TextSet>(r#"["a","a"]"#).is_err());
+    fn sets_keep_order_and_refuse_repeats() {
+        let mut set: TextSet = ["z".to_owned(), "a".to_owned()].into_iter().collect();
+        assert_eq!(set.iter().collect::<Vec<_>>(), ["a", "z"]);
+        assert!(!set.insert("a".to_owned()));
         assert!(set.contains("z") && !set.contains("m"));
     }
 }

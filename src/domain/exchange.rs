@@ -5,38 +5,19 @@
 //! Import validates everything before anything changes: the caller gets either every assessment
 //! of the file, migrated and checked against its catalogue, or one specific error.
 
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
-
 use super::assessment::{Assessment, CatalogueRef};
 use super::file_format::{
-    check_schema, parse_assessment, ReadError, APP_VERSION, EXPORT_FORMAT, RECORD_FORMAT, SCHEMA_VERSION,
+    check_schema, parse_assessment, read_catalogue_ref, write_assessment, write_catalogue_ref, Fields, ReadError,
+    APP_VERSION, EXPORT_FORMAT, RECORD_FORMAT, SCHEMA_VERSION,
 };
-use super::validate::Problem;
+use super::json::{self, Json, ObjectWriter};
+use super::validate::{Problem, ProblemKind};
 
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 /// More assessments than this in one file are refused.
 pub const MAX_IMPORT_ASSESSMENTS: usize = 500;
 const APP_NAME: &str = "Helhedsplan-tjek";
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AppInfo<'a> {
-    name: &'a str,
-    version: &'a str,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ExportOut<'a> {
-    format: &'static str,
-    schema_version: u32,
-    app: AppInfo<'static>,
-    exported_at: &'a str,
-    catalogues: Vec<&'a CatalogueRef>,
-    assessments: &'a [Assessment],
-}
 
 /// An export file, pretty-printed so that a person can read it.
 pub fn export(assessments: &[Assessment], exported_at: &str) -> String {
@@ -46,15 +27,35 @@ pub fn export(assessments: &[Assessment], exported_at: &str) -> String {
             catalogues.push(&assessment.catalogue);
         }
     }
-    let file = ExportOut {
-        format: EXPORT_FORMAT,
-        schema_version: SCHEMA_VERSION,
-        app: AppInfo { name: APP_NAME, version: APP_VERSION },
-        exported_at,
-        catalogues,
-        assessments,
-    };
-    pretty(&serde_json::to_string(&file).unwrap_or_default())
+    let mut out = String::with_capacity(2048 * assessments.len().max(1));
+    let mut file = ObjectWriter::new(&mut out);
+    file.string("format", EXPORT_FORMAT);
+    file.raw("schemaVersion", &SCHEMA_VERSION.to_string());
+    let mut app = ObjectWriter::new(file.key("app"));
+    app.string("name", APP_NAME);
+    app.string("version", APP_VERSION);
+    app.end();
+    file.string("exportedAt", exported_at);
+    let list = file.key("catalogues");
+    list.push('[');
+    for (n, catalogue) in catalogues.iter().enumerate() {
+        if n > 0 {
+            list.push(',');
+        }
+        write_catalogue_ref(list, catalogue);
+    }
+    list.push(']');
+    let list = file.key("assessments");
+    list.push('[');
+    for (n, assessment) in assessments.iter().enumerate() {
+        if n > 0 {
+            list.push(',');
+        }
+        write_assessment(list, assessment);
+    }
+    list.push(']');
+    file.end();
+    pretty(&out)
 }
 
 /// Why a file was refused. Each reads as a specific message (see `wording::import_error`).
@@ -72,16 +73,12 @@ pub enum ImportError {
     WrongFormat,
     NewerSchema(u32),
     BadSchema,
-    /// The file's structure is wrong at `at`; `detail` is the parser's explanation.
-    Shape {
-        at: String,
-        detail: String,
-    },
     MigrationFailed {
         from: u32,
         reason: String,
     },
-    /// The content is well-formed but wrong: an unknown catalogue, item, value out of range.
+    /// The content is wrong at a path: a missing or unknown field, an unknown catalogue or item,
+    /// a value out of range.
     Invalid(Problem),
     NoAssessments,
     TooManyAssessments(usize),
@@ -89,20 +86,17 @@ pub enum ImportError {
     DuplicateId(String),
 }
 
-/// What is read before the assessments: either an export file or a single stored record.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct FileIn<'a> {
-    format: Option<&'a str>,
-    schema_version: Option<u64>,
-    #[serde(borrow)]
-    app: Option<AppInfo<'a>>,
-    exported_at: Option<&'a str>,
-    catalogues: Option<Vec<CatalogueRef>>,
-    #[serde(borrow)]
-    assessments: Option<Vec<&'a RawValue>>,
-    #[serde(borrow)]
-    assessment: Option<&'a RawValue>,
+impl From<ReadError> for ImportError {
+    fn from(error: ReadError) -> Self {
+        match error {
+            ReadError::NotJson { line, column } => ImportError::NotJson { line, column },
+            ReadError::WrongFormat => ImportError::WrongFormat,
+            ReadError::NewerSchema(found) => ImportError::NewerSchema(found),
+            ReadError::BadSchema => ImportError::BadSchema,
+            ReadError::MigrationFailed { from, reason } => ImportError::MigrationFailed { from, reason },
+            ReadError::Invalid(problem) => ImportError::Invalid(problem),
+        }
+    }
 }
 
 /// Reads an export file (or a stored record) completely, or refuses it with one reason.
@@ -113,49 +107,49 @@ pub fn import(text: &str) -> Result<Vec<Assessment>, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let file: FileIn = serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
-            ImportError::NotJson { line: e.line(), column: e.column() }
+    let value = json::parse(text).map_err(|e| ImportError::NotJson { line: e.line, column: e.column })?;
+    let format = match &value {
+        Json::Object(members) => members.iter().find(|(key, _)| key == "format").map(|(_, v)| v),
+        _ => None,
+    };
+    let (list, schema) = match format {
+        Some(Json::String(format)) if format == EXPORT_FORMAT => {
+            let fields =
+                Fields::of(&value, "", &["format", "schemaVersion", "app", "exportedAt", "catalogues", "assessments"])
+                    .map_err(|p| ImportError::Invalid(relative(p)))?;
+            let schema = check_schema(fields.optional("schemaVersion"))?;
+            check_metadata(&fields).map_err(|p| ImportError::Invalid(relative(p)))?;
+            match fields.get("assessments").map_err(|p| ImportError::Invalid(relative(p)))? {
+                Json::Array(items) => {
+                    (items.iter().enumerate().map(|(n, v)| (v, format!("assessments[{n}]"))).collect(), schema)
+                }
+                _ => {
+                    return Err(ImportError::Invalid(Problem::at(
+                        "assessments",
+                        ProblemKind::WrongType { expected: "list" },
+                    )))
+                }
+            }
         }
-        _ if !looks_like_ours(text) => ImportError::WrongFormat,
-        _ => ImportError::Shape { at: "filen".into(), detail: e.to_string() },
-    })?;
-    let raws: Vec<(&RawValue, String)> = match (file.format, file.assessments, file.assessment) {
-        (Some(EXPORT_FORMAT), Some(list), None) => {
-            list.into_iter().enumerate().map(|(n, raw)| (raw, format!("assessments[{n}]"))).collect()
+        Some(Json::String(format)) if format == RECORD_FORMAT => {
+            let fields = Fields::of(&value, "", &["format", "schemaVersion", "assessment"])
+                .map_err(|p| ImportError::Invalid(relative(p)))?;
+            let schema = check_schema(fields.optional("schemaVersion"))?;
+            let one = fields.get("assessment").map_err(|p| ImportError::Invalid(relative(p)))?;
+            (vec![(one, "assessment".to_owned())], schema)
         }
-        (Some(RECORD_FORMAT), None, Some(one)) => vec![(one, "assessment".to_owned())],
         _ => return Err(ImportError::WrongFormat),
     };
-    let schema = check_schema(file.schema_version).map_err(|e| match e {
-        ReadError::NewerSchema(found) => ImportError::NewerSchema(found),
-        _ => ImportError::BadSchema,
-    })?;
-    if let Some(stamp) = file.exported_at {
-        if !super::date::is_timestamp(stamp) {
-            return Err(ImportError::Shape {
-                at: "exportedAt".into(),
-                detail: format!("«{stamp}» is not a time stamp"),
-            });
-        }
-    }
-    let _ = (file.app, file.catalogues);
-    if raws.is_empty() {
+    let list: Vec<(&Json, String)> = list;
+    if list.is_empty() {
         return Err(ImportError::NoAssessments);
     }
-    if raws.len() > MAX_IMPORT_ASSESSMENTS {
-        return Err(ImportError::TooManyAssessments(raws.len()));
+    if list.len() > MAX_IMPORT_ASSESSMENTS {
+        return Err(ImportError::TooManyAssessments(list.len()));
     }
-    let mut assessments: Vec<Assessment> = Vec::with_capacity(raws.len());
-    for (raw, at) in raws {
-        let assessment = parse_assessment(raw.get(), schema, &at).map_err(|e| match e {
-            ReadError::Invalid(problem) => match problem.kind {
-                super::validate::ProblemKind::Schema(detail) => ImportError::Shape { at: problem.path, detail },
-                kind => ImportError::Invalid(Problem { path: problem.path, kind }),
-            },
-            ReadError::MigrationFailed { from, reason } => ImportError::MigrationFailed { from, reason },
-            _ => ImportError::Shape { at, detail: String::new() },
-        })?;
+    let mut assessments: Vec<Assessment> = Vec::with_capacity(list.len());
+    for (value, at) in list {
+        let assessment = parse_assessment(value.clone(), schema, &at)?;
         if assessments.iter().any(|a| a.id == assessment.id) {
             return Err(ImportError::DuplicateId(assessment.id));
         }
@@ -164,13 +158,42 @@ pub fn import(text: &str) -> Result<Vec<Assessment>, ImportError> {
     Ok(assessments)
 }
 
-/// True when the text names one of this app's formats, so a shape error is about our file.
-fn looks_like_ours(text: &str) -> bool {
-    text.contains(EXPORT_FORMAT) || text.contains(RECORD_FORMAT)
+/// The export file's own fields, when present, must be what the app writes.
+fn check_metadata(fields: &Fields) -> Result<(), Problem> {
+    if let Some(app) = fields.optional("app") {
+        let app = Fields::of(app, ".app", &["name", "version"])?;
+        app.string("name")?;
+        app.string("version")?;
+    }
+    if let Some(stamp) = fields.optional("exportedAt") {
+        let stamp = super::file_format::as_string(stamp, ".exportedAt")?;
+        if !super::date::is_timestamp(&stamp) {
+            return Err(Problem::at(".exportedAt", ProblemKind::BadTimestamp(stamp)));
+        }
+    }
+    if let Some(list) = fields.optional("catalogues") {
+        let Json::Array(items) = list else {
+            return Err(Problem::at(".catalogues", ProblemKind::WrongType { expected: "list" }));
+        };
+        for (n, item) in items.iter().enumerate() {
+            read_catalogue_ref(item, &format!(".catalogues[{n}]"))?;
+        }
+    }
+    Ok(())
 }
 
-/// Indents compact JSON, two spaces a level. Strings are copied untouched. (Cheaper in
-/// WebAssembly than serde_json's pretty printer, which duplicates every serialiser.)
+/// Paths of the file's top level are written without a leading dot.
+fn relative(mut problem: Problem) -> Problem {
+    if let Some(rest) = problem.path.strip_prefix('.') {
+        problem.path = rest.to_owned();
+    }
+    if problem.path.is_empty() {
+        problem.path = "filen".to_owned();
+    }
+    problem
+}
+
+/// Indents compact JSON, two spaces a level. Strings are copied untouched.
 pub fn pretty(compact: &str) -> String {
     let mut out = String::with_capacity(compact.len() * 3 / 2);
     let mut depth = 0usize;
@@ -218,30 +241,12 @@ pub fn pretty(compact: &str) -> String {
                 newline(&mut out, depth);
             }
             ':' => out.push_str(": "),
-            c if c.is_whitespace() => {}
+            c if c.is_ascii_whitespace() => {}
             c => out.push(c),
         }
     }
     out.push('\n');
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pretty_printing_keeps_the_json_and_its_strings() {
-        let compact = r#"{"a":[1,2,{}],"b":"x, {y}: \"z\"","c":[],"d":{"e":null}}"#;
-        let pretty = pretty(compact);
-        assert_eq!(
-            serde_json::from_str::<serde_json::Value>(&pretty).unwrap(),
-            serde_json::from_str::<serde_json::Value>(compact).unwrap()
-        );
-        assert!(pretty.contains("\"b\": \"x, {y}: \\\"z\\\"\""), "{pretty}");
-        assert!(pretty.contains("\"c\": []"));
-        assert!(pretty.starts_with("{\n  \"a\": [\n    1,"), "{pretty}");
-    }
 }
 
 /// Whether to remind the user to export: there are assessments, and either nothing was ever
@@ -254,8 +259,18 @@ pub fn backup_due(assessments: &[Assessment], last_export: Option<&str>, today: 
 }
 
 #[cfg(test)]
-mod backup_tests {
+mod tests {
     use super::*;
+
+    #[test]
+    fn pretty_printing_keeps_the_json_and_its_strings() {
+        let compact = r#"{"a":[1,2,{}],"b":"x, {y}: \"z\"","c":[],"d":{"e":null}}"#;
+        let pretty = pretty(compact);
+        assert_eq!(json::parse(&pretty), json::parse(compact));
+        assert!(pretty.contains("\"b\": \"x, {y}: \\\"z\\\"\""), "{pretty}");
+        assert!(pretty.contains("\"c\": []"));
+        assert!(pretty.starts_with("{\n  \"a\": [\n    1,"), "{pretty}");
+    }
 
     #[test]
     fn a_backup_is_due_when_work_has_not_been_exported_for_a_week() {

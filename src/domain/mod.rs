@@ -9,6 +9,7 @@ pub mod engine;
 pub mod exchange;
 pub mod file_format;
 pub mod i18n;
+pub mod json;
 pub mod route;
 pub mod validate;
 pub mod wording;

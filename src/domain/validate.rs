@@ -22,8 +22,15 @@ pub struct Problem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
     Missing,
-    /// The JSON does not have the expected shape; the text is serde's explanation.
-    Schema(String),
+    /// A field the format does not have.
+    UnknownField(String),
+    /// A field, key or list value that appears twice.
+    Repeated(String),
+    /// A value of the wrong type: `object`, `text` or `list`.
+    WrongType {
+        expected: &'static str,
+    },
+    UnknownStatus(String),
     UnknownCatalogue {
         id: String,
         version: String,

@@ -119,7 +119,6 @@ pub fn import_error(error: &super::exchange::ImportError, lang: Lang) -> String 
         ImportError::NewerSchema(found) => Msg::ImportNewerSchema
             .fill(lang, &[("found", &found.to_string()), ("supported", &SCHEMA_VERSION.to_string())]),
         ImportError::BadSchema => Msg::ImportBadSchema.get(lang).to_owned(),
-        ImportError::Shape { at, detail } => Msg::ImportShape.fill(lang, &[("at", at), ("detail", detail)]),
         ImportError::MigrationFailed { from, reason } => {
             Msg::ImportMigrationFailed.fill(lang, &[("from", &from.to_string()), ("reason", reason)])
         }
@@ -138,7 +137,17 @@ pub fn problem_text(problem: &super::validate::Problem, lang: Lang) -> String {
     let at = problem.path.as_str();
     let (msg, value): (Msg, String) = match &problem.kind {
         ProblemKind::Missing => (Msg::ProblemMissing, String::new()),
-        ProblemKind::Schema(detail) => (Msg::ProblemSchema, detail.clone()),
+        ProblemKind::UnknownField(name) => (Msg::ProblemUnknownField, name.clone()),
+        ProblemKind::Repeated(name) => (Msg::ProblemRepeated, name.clone()),
+        ProblemKind::WrongType { expected } => {
+            let word = match *expected {
+                "object" => Msg::TypeObject,
+                "list" => Msg::TypeList,
+                _ => Msg::TypeText,
+            };
+            (Msg::ProblemWrongType, word.get(lang).to_owned())
+        }
+        ProblemKind::UnknownStatus(value) => (Msg::ProblemUnknownStatus, value.clone()),
         ProblemKind::UnknownCatalogue { id, version } => (Msg::ProblemUnknownCatalogue, format!("{id} {version}")),
         ProblemKind::UnknownItem(id) => (Msg::ProblemUnknownItem, id.clone()),
         ProblemKind::UnknownElement(id) => (Msg::ProblemUnknownElement, id.clone()),
@@ -161,7 +170,7 @@ fn kilobytes(bytes: usize) -> String {
 pub fn read_error(error: &super::file_format::ReadError, lang: Lang) -> String {
     use super::file_format::ReadError;
     match error {
-        ReadError::NotJson(_) => Msg::QuarantineNotJson.get(lang).to_owned(),
+        ReadError::NotJson { .. } => Msg::QuarantineNotJson.get(lang).to_owned(),
         ReadError::WrongFormat | ReadError::BadSchema => Msg::QuarantineWrongFormat.get(lang).to_owned(),
         ReadError::NewerSchema(found) => Msg::QuarantineNewer.fill(lang, &[("found", &found.to_string())]),
         ReadError::MigrationFailed { from, reason } => {

@@ -49,8 +49,17 @@ impl Lang {
 
 static ENGLISH: OnceLock<Vec<&'static str>> = OnceLock::new();
 
-fn parse_english(json: &str) -> Result<Vec<&'static str>, String> {
-    let texts: Vec<String> = serde_json::from_str(json).map_err(|e| e.to_string())?;
+fn parse_english(text: &str) -> Result<Vec<&'static str>, String> {
+    let Ok(super::json::Json::Array(items)) = super::json::parse(text) else {
+        return Err("the English table is not a JSON list".into());
+    };
+    let texts: Vec<String> = items
+        .into_iter()
+        .map(|item| match item {
+            super::json::Json::String(text) => Ok(text),
+            _ => Err("the English table holds something other than text".to_owned()),
+        })
+        .collect::<Result<_, _>>()?;
     if texts.len() != ENGLISH_COUNT {
         return Err(format!("the English table has {} texts, this app needs {ENGLISH_COUNT}", texts.len()));
     }
