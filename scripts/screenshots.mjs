@@ -61,6 +61,33 @@ try {
     await page.screenshot({ path: `${out}/${name}-data.png`, fullPage: true });
     await page.close();
   }
+  // The projector view at a projector's 1280×720, and the workshop's group view.
+  const room = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await room.goto(base);
+  await room.getByRole('button', { name: 'Start en ny vurdering' }).click();
+  await room.getByLabel('Planens navn').fill('Workshop i Mjølnerparken');
+  const id = room.url().match(/vurdering\/([^/]+)/)[1];
+  await room.goto(`${base}#/vurdering/${id}/projektor/faelles-analyse`);
+  await room.locator('.projector').waitFor();
+  await room.screenshot({ path: `${out}/projector-1280x720.png` });
+  await room.goto(`${base}#/vurdering/${id}/projektor/styregruppe-afklaring`);
+  await room.locator('.projector').waitFor();
+  await room.screenshot({ path: `${out}/projector-1280x720-k11.png` });
+  const example = JSON.parse((await import('node:fs')).readFileSync('docs/example-export.json', 'utf8'));
+  const files = ['Aisha', 'Bo', 'Carla'].map((name, n) => {
+    const file = structuredClone(example);
+    const a = file.assessments[0];
+    a.id = `p-${n}`;
+    a.profile.assessor = name;
+    a.answers.sekretariat.status = ['met', 'not-met', 'partly-met'][n];
+    a.answers.sekretariat.notes = n === 1 ? 'For lille afdeling til et sekretariat' : '';
+    return { name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
+  });
+  await room.setViewportSize({ width: 1280, height: 900 });
+  await room.goto(`${base}#/gruppe`);
+  await room.getByLabel('Vælg deltagernes filer').setInputFiles(files);
+  await room.locator('.group-item').first().waitFor();
+  await room.screenshot({ path: `${out}/desktop-group.png`, fullPage: true });
 } finally {
   await browser.close();
   server?.kill();

@@ -109,6 +109,19 @@ pub fn show_field_warnings(id: &str, warnings_html: &str) {
     }
 }
 
+/// The `value` of any form control with this id (input, select, textarea).
+pub fn control_value(id: &str) -> Option<String> {
+    js_sys::Reflect::get(&element(id)?.into(), &"value".into()).ok()?.as_string()
+}
+
+/// True while focus is in a text field, a list or a radio group, where arrow keys belong to the
+/// control.
+pub fn typing_in_a_control() -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
 /// The value of the input with this id.
 pub fn input_value(id: &str) -> Option<String> {
     element(id)?.dyn_into::<web_sys::HtmlInputElement>().ok().map(|input| input.value())

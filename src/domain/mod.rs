@@ -13,3 +13,4 @@ pub mod json;
 pub mod route;
 pub mod validate;
 pub mod wording;
+pub mod workshop;

@@ -31,6 +31,8 @@ pub enum Command {
     CancelImport,
     RemoveParticipants,
     StartConsensus,
+    /// Open the comparison of the two assessments chosen on the workshop page.
+    Compare,
     FullScreen,
     FocusField(String),
     /// The skip link: focus the main content.
@@ -67,6 +69,7 @@ impl Command {
             Command::CancelImport => ("cancel-import", none()),
             Command::RemoveParticipants => ("remove-participants", none()),
             Command::StartConsensus => ("start-consensus", none()),
+            Command::Compare => ("compare", none()),
             Command::FullScreen => ("full-screen", none()),
             Command::FocusField(id) => ("focus-field", id.clone()),
             Command::FocusMain => ("focus-main", none()),
@@ -101,6 +104,7 @@ impl Command {
             "cancel-import" => Command::CancelImport,
             "remove-participants" => Command::RemoveParticipants,
             "start-consensus" => Command::StartConsensus,
+            "compare" => Command::Compare,
             "full-screen" => Command::FullScreen,
             "focus-field" => Command::FocusField(arg()),
             "focus-main" => Command::FocusMain,
@@ -166,6 +170,7 @@ mod tests {
             Command::CancelImport,
             Command::RemoveParticipants,
             Command::StartConsensus,
+            Command::Compare,
             Command::FullScreen,
             Command::FocusField(id()),
             Command::FocusMain,

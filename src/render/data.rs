@@ -13,6 +13,8 @@ use crate::domain::route::Route;
 pub enum ImportOutcome {
     Refused(String),
     Imported(usize),
+    /// Participants' files gathered for a workshop.
+    Gathered(usize),
     /// Waiting for the user: these names already exist here.
     Conflict(Vec<String>),
 }
@@ -167,6 +169,7 @@ pub fn file_drop(html: &mut Html, id: &str, target: &str, label: Msg, lang: Lang
             ("class", Some("file-input")),
             ("accept", Some(".json,application/json")),
             ("data-import", Some(target)),
+            ("multiple", (target == "participants").then_some("")),
             ("aria-describedby", Some(&hint)),
         ],
     );
@@ -184,9 +187,11 @@ pub fn import_outcome(outcome: &ImportOutcome, lang: Lang) -> String {
             html.element("p", &[], Msg::ImportNothingChanged.get(lang));
             html.close("div");
         }
-        ImportOutcome::Imported(count) => {
+        ImportOutcome::Imported(count) | ImportOutcome::Gathered(count) => {
+            let msg =
+                if matches!(outcome, ImportOutcome::Gathered(_)) { Msg::ParticipantsImported } else { Msg::ImportDone };
             html.open("div", &[("class", Some("notice notice--success")), ("role", Some("status"))]);
-            html.element("p", &[], &Msg::ImportDone.fill(lang, &[("count", &count.to_string())]));
+            html.element("p", &[], &msg.fill(lang, &[("count", &count.to_string())]));
             html.close("div");
         }
         ImportOutcome::Conflict(names) => {

@@ -16,6 +16,7 @@ pub mod overview;
 pub mod profile;
 pub mod report;
 pub mod start;
+pub mod workshop;
 
 use crate::domain::assessment::Status;
 use crate::domain::engine::{Applicability, ItemState, Judgement, Progress, Verdict};

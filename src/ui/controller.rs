@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::{AppState, Flash};
+use crate::browser::storage::Collection;
 use crate::browser::{files, page};
 use crate::domain::engine;
 use crate::domain::i18n::Msg;
@@ -46,8 +47,9 @@ pub fn on_change(state: AppState, event: web_sys::Event) {
     let kind = input.get_attribute("type").unwrap_or_default();
     if kind == "file" {
         if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                import_file(state, file);
+            let target = collection_for(input.get_attribute("data-import").as_deref());
+            if let Some(files) = input.files() {
+                import_files(state, (0..files.length()).filter_map(|n| files.get(n)).collect(), target);
             }
             input.set_value("");
         }
@@ -88,12 +90,20 @@ pub fn on_dragover(event: web_sys::DragEvent) {
 
 /// A file dropped on a drop zone: imported.
 pub fn on_drop(state: AppState, event: web_sys::DragEvent) {
-    if in_dropzone(&event).is_none() {
-        return;
-    }
+    let Some(zone) = in_dropzone(&event) else { return };
     event.prevent_default();
-    if let Some(file) = event.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0)) {
-        import_file(state, file);
+    let target = collection_for(zone.get_attribute("data-dropzone").as_deref());
+    if let Some(files) = event.data_transfer().and_then(|d| d.files()) {
+        import_files(state, (0..files.length()).filter_map(|n| files.get(n)).collect(), target);
+    }
+}
+
+/// Where a picker's or drop zone's files go: participants' answers, or the user's own.
+fn collection_for(target: Option<&str>) -> Collection {
+    if target == Some("participants") {
+        Collection::Participants
+    } else {
+        Collection::Assessments
     }
 }
 
@@ -101,24 +111,30 @@ fn in_dropzone(event: &web_sys::DragEvent) -> Option<web_sys::Element> {
     target_element(event)?.closest("[data-dropzone]").ok()?
 }
 
-/// Reads a picked or dropped file (refusing one that is too large without reading it), then
-/// hands its text to the import.
-fn import_file(state: AppState, file: web_sys::File) {
-    let size = file.size() as usize;
-    if size > exchange::MAX_IMPORT_BYTES {
-        let error = exchange::ImportError::TooLarge { bytes: size };
-        state.import_outcome.set(Some(ImportOutcome::Refused(wording::import_error(&error, state.lang()))));
+/// Reads picked or dropped files (refusing one that is too large without reading it), then
+/// hands their texts to the import, which takes all of them or none.
+fn import_files(state: AppState, files: Vec<web_sys::File>, target: Collection) {
+    if let Some(large) = files.iter().find(|f| f.size() as usize > exchange::MAX_IMPORT_BYTES) {
+        let error = exchange::ImportError::TooLarge { bytes: large.size() as usize };
+        let text = format!("{}: {}", large.name(), wording::import_error(&error, state.lang()));
+        state.import_outcome.set(Some(ImportOutcome::Refused(text)));
         return;
     }
     leptos::task::spawn_local(async move {
-        match files::read_text(&file).await {
-            Ok(text) => {
-                state.import_text(&text);
-                if matches!(state.import_outcome.get_untracked(), Some(ImportOutcome::Conflict(_))) {
-                    focus_after_render("import-replace".into());
+        let mut texts = Vec::with_capacity(files.len());
+        for file in &files {
+            match files::read_text(file).await {
+                Ok(text) => texts.push((file.name(), text)),
+                Err(_) => {
+                    let text = format!("{}: {}", file.name(), state.t(Msg::ImportEmpty));
+                    state.import_outcome.set(Some(ImportOutcome::Refused(text)));
+                    return;
                 }
             }
-            Err(_) => state.import_outcome.set(Some(ImportOutcome::Refused(state.t(Msg::ImportEmpty).to_owned()))),
+        }
+        state.import_texts(texts, target);
+        if matches!(state.import_outcome.get_untracked(), Some(ImportOutcome::Conflict(_))) {
+            focus_after_render("import-replace".into());
         }
     });
 }
@@ -219,7 +235,21 @@ pub fn run(state: AppState, command: Command) {
         }
         Command::DownloadQuarantined(key) => state.download_quarantined(&key),
         // Handled by the pages that offer them (workshop).
-        Command::SaveRename(_) | Command::RemoveParticipants | Command::StartConsensus => {}
+        Command::RemoveParticipants => state.remove_participants(),
+        Command::StartConsensus => {
+            if let Some(id) = state.start_consensus() {
+                page::go(&Route::Overview { id }.href());
+            }
+        }
+        Command::Compare => {
+            if let (Some(before), Some(after)) =
+                (page::control_value("compare-before"), page::control_value("compare-after"))
+            {
+                page::go(&Route::Compare { before, after }.href());
+            }
+        }
+        // Forms carry it; `on_submit` handles it.
+        Command::SaveRename(_) => {}
     }
 }
 

@@ -106,7 +106,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <div class="app"
+        <div class=move || if state.route.with(|r| matches!(r, Route::Projector { .. })) { "app app--projector" } else { "app" }
             on:click=move |ev| controller::on_click(state, ev)
             on:input=move |ev| controller::on_input(state, ev)
             on:change=move |ev| controller::on_change(state, ev)

@@ -14,7 +14,7 @@ use crate::domain::catalogue::Item;
 use crate::domain::engine::{Applicability, Judgement};
 use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
-use crate::domain::{exchange, wording};
+use crate::domain::{exchange, wording, workshop};
 use crate::render::data::{Confirm, DataView, Unreadable};
 use crate::render::{self, html::Html};
 
@@ -62,7 +62,10 @@ pub fn page_for(route: Route, exists: bool) -> Vec<Part> {
         Route::Check { id } => check_page(state, id),
         Route::Report { id } => report_page(state, id),
         Route::Data => data_page(state),
-        Route::Projector { .. } | Route::Group | Route::Compare { .. } | Route::NotFound => {
+        Route::Group => group_page(state),
+        Route::Compare { before, after } => compare_page(state, before, after),
+        Route::Projector { id, item } => projector_page(state, id, item),
+        Route::NotFound => {
             vec![Part::Fixed(render::message(Msg::NotFoundHeading, Msg::NotFoundText, lang))]
         }
     }
@@ -315,4 +318,85 @@ fn report_page(state: AppState, id: String) -> Vec<Part> {
     });
     on_cleanup(|| page::set_print_footer(None));
     vec![Part::Fixed(render::step_indicator(&id, 3, lang)), Part::Fixed(render::report::toolbar(&id, lang)), report]
+}
+
+fn group_page(state: AppState) -> Vec<Part> {
+    let catalogue = state.catalogue();
+    let lang = state.lang();
+    let outcome =
+        live(move || state.import_outcome.get().map(|o| render::data::import_outcome(&o, lang)).unwrap_or_default());
+    let gathered = live(move || {
+        state.participants.with(|list| {
+            let names: Vec<String> =
+                list.iter().enumerate().map(|(n, p)| workshop::participant_name(p, n + 1)).collect();
+            render::workshop::participants(&names, lang)
+                + &render::workshop::group_view(&workshop::summarise(catalogue, list), lang)
+        })
+    });
+    let chooser = live(move || state.assessments.with(|list| render::workshop::compare_chooser(list, lang)));
+    vec![Part::Fixed(render::workshop::group_intro(lang)), outcome, gathered, chooser]
+}
+
+fn compare_page(state: AppState, before: String, after: String) -> Vec<Part> {
+    let catalogue = state.catalogue();
+    let lang = state.lang();
+    let (Some(_), Some(_)) = (state.assessment_untracked(&before), state.assessment_untracked(&after)) else {
+        return vec![Part::Fixed(render::message(Msg::AssessmentMissingHeading, Msg::AssessmentMissingText, lang))];
+    };
+    let (old, _) = watch(state, &before);
+    let (new, _) = watch(state, &after);
+    let document = live(move || {
+        old.with(|a| {
+            new.with(|b| match (a, b) {
+                (Some(a), Some(b)) => {
+                    let comparison = workshop::compare(catalogue, a, b, &state.today.get_value());
+                    render::workshop::comparison(a, b, &comparison, lang)
+                }
+                _ => String::new(),
+            })
+        })
+    });
+    effect(move || {
+        let title = old.with(|a| {
+            new.with(|b| {
+                a.as_ref().zip(b.as_ref()).map(|(a, b)| {
+                    format!("{} → {}", render::start::display_name(a, lang), render::start::display_name(b, lang))
+                })
+            })
+        });
+        page::set_print_footer(title.map(|t| render::report::print_footer_rule(&t)).as_deref());
+    });
+    on_cleanup(|| page::set_print_footer(None));
+    vec![Part::Fixed(render::workshop::comparison_toolbar(lang)), document]
+}
+
+fn projector_page(state: AppState, id: String, item_id: String) -> Vec<Part> {
+    let catalogue = state.catalogue();
+    let lang = state.lang();
+    let (Some(item), Some(assessment)) = (catalogue.item(&item_id), state.assessment_untracked(&id)) else {
+        return vec![Part::Fixed(render::message(Msg::NotFoundHeading, Msg::ItemMissingText, lang))];
+    };
+    let (_, judgement) = watch(state, &id);
+    keep_warnings_current(state, judgement, Some(item));
+    // ← and → move between items, except while typing or choosing in a control.
+    let (previous, next) = catalogue.neighbours(item.id);
+    let target =
+        |to: Option<&'static Item>| to.map(|to| Route::Projector { id: id.clone(), item: to.id.into() }.href());
+    let (back, forward) = (target(previous), target(next));
+    let keys = window_event_listener(leptos::ev::keydown, move |event| {
+        if event.alt_key() || event.ctrl_key() || event.meta_key() || page::typing_in_a_control() {
+            return;
+        }
+        let to = match event.key().as_str() {
+            "ArrowLeft" => back.as_deref(),
+            "ArrowRight" => forward.as_deref(),
+            _ => None,
+        };
+        if let Some(to) = to {
+            event.prevent_default();
+            page::go(to);
+        }
+    });
+    on_cleanup(move || keys.remove());
+    vec![Part::Fixed(render::workshop::projector(catalogue, item, &assessment, lang))]
 }

@@ -38,6 +38,8 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub route: RwSignal<Route>,
     pub assessments: RwSignal<Vec<Assessment>>,
+    /// Participants' answers gathered for a workshop, kept apart from the user's own.
+    pub participants: RwSignal<Vec<Assessment>>,
     pub save: RwSignal<SaveState>,
     pub flash: RwSignal<Option<Flash>>,
     /// Set when storage cannot be used at all; the app then works in memory and says so.
@@ -75,6 +77,7 @@ impl AppState {
             lang: RwSignal::new(Lang::Da),
             route: RwSignal::new(Route::parse(&page::hash())),
             assessments: RwSignal::new(records),
+            participants: RwSignal::new(storage::load(Collection::Participants).map(|l| l.records).unwrap_or_default()),
             save: RwSignal::new(SaveState::Idle),
             flash: RwSignal::new(None),
             storage_problem: RwSignal::new(problem),
@@ -249,15 +252,26 @@ impl AppState {
 
     /// Checks a file completely; saves its assessments only if all of them are valid. An id that
     /// already exists here waits for the user to choose between replacing and keeping both.
-    pub fn import_text(&self, text: &str) {
+    /// Imports files (name, text), all or none: one refused file refuses them all.
+    pub fn import_texts(&self, files: Vec<(String, String)>, collection: Collection) {
         let lang = self.lang();
-        let imported = match exchange::import(text) {
-            Ok(list) => list,
-            Err(error) => {
-                self.import_outcome.set(Some(ImportOutcome::Refused(wording::import_error(&error, lang))));
-                return;
+        let several = files.len() > 1;
+        let mut imported = Vec::new();
+        for (name, text) in files {
+            match exchange::import(&text) {
+                Ok(list) => imported.extend(list),
+                Err(error) => {
+                    let reason = wording::import_error(&error, lang);
+                    let reason = if several { format!("{name}: {reason}") } else { reason };
+                    self.import_outcome.set(Some(ImportOutcome::Refused(reason)));
+                    return;
+                }
             }
-        };
+        }
+        if collection == Collection::Participants {
+            self.gather(imported);
+            return;
+        }
         let conflicts: Vec<String> = imported
             .iter()
             .filter(|a| self.assessment_untracked(&a.id).is_some())
@@ -303,6 +317,49 @@ impl AppState {
         self.import_outcome.set(Some(ImportOutcome::Imported(count)));
     }
 
+    /// Keeps participants' answers for the workshop. The same participant's file again replaces
+    /// the earlier one.
+    fn gather(&self, imported: Vec<Assessment>) {
+        let count = imported.len();
+        let mut result = Ok(());
+        for participant in imported {
+            result = result.and(storage::save(Collection::Participants, &participant));
+            self.participants.update(|list| {
+                list.retain(|p| p.id != participant.id);
+                list.push(participant);
+            });
+        }
+        self.record_save(result, clock::now());
+        self.import_outcome.set(Some(ImportOutcome::Gathered(count)));
+    }
+
+    pub fn remove_participants(&self) {
+        match storage::delete_collection(Collection::Participants) {
+            Ok(()) => {
+                self.participants.set(Vec::new());
+                self.import_outcome.set(None);
+                self.flash.set(Some(Flash { text: self.t(Msg::ParticipantsRemoved).to_owned(), undo: None }));
+            }
+            Err(problem) => self.save.set(SaveState::Failed(problem)),
+        }
+    }
+
+    /// Starts a consensus assessment from the participants' answers; returns its id.
+    pub fn start_consensus(&self) -> Option<String> {
+        let lang = self.lang();
+        let now = clock::now();
+        let name = Msg::ConsensusName.fill(lang, &[("date", &self.today.get_value())]);
+        let consensus = self.participants.with_untracked(|list| {
+            (!list.is_empty())
+                .then(|| crate::domain::workshop::consensus(self.catalogue(), list, clock::new_id(), &name, &now))
+        })?;
+        let id = consensus.id.clone();
+        let result = storage::save(Collection::Assessments, &consensus);
+        self.put(consensus);
+        self.record_save(result, now);
+        Some(id)
+    }
+
     /// Offers the assessments as an export file, and remembers when.
     pub fn export(&self, ids: Option<&str>) {
         let lang = self.lang();
@@ -329,6 +386,7 @@ impl AppState {
         match storage::delete_all_app_data() {
             Ok(_) => {
                 self.assessments.set(Vec::new());
+                self.participants.set(Vec::new());
                 self.quarantine_count.set(0);
                 self.last_export.set(None);
                 self.flash.set(Some(Flash { text: self.t(Msg::DeletedAll).to_owned(), undo: None }));
