@@ -20,9 +20,15 @@ export default defineConfig({
     timezoneId: 'Europe/Copenhagen',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `node scripts/serve.mjs --root ${dist} --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    { command: `node scripts/serve.mjs --root ${dist} --port ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false },
+    // The same build under a sub-path, with the strict Content-Security-Policy a municipality would use.
+    {
+      command: `node scripts/serve.mjs --root ${dist} --port 4174 --base /boligsocial/selvtest/ --csp`,
+      url: 'http://127.0.0.1:4174/boligsocial/selvtest/',
+      reuseExistingServer: false,
+    },
+    // A host page on another origin that embeds it in an iframe.
+    { command: 'node scripts/serve.mjs --root tests/e2e/embed --port 4175 --host localhost', url: 'http://localhost:4175/host.html', reuseExistingServer: false },
+  ],
 });
