@@ -5,3 +5,4 @@ pub mod clock;
 pub mod files;
 pub mod page;
 pub mod storage;
+pub mod worker;

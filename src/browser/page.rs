@@ -44,15 +44,15 @@ pub fn set_lang(code: &str) {
 }
 
 /// Moves focus to the page's main heading, as after a page load, so screen-reader users hear
-/// where they are.
-pub fn focus_main_heading() {
-    let Some(document) = document() else { return };
-    if let Ok(Some(heading)) = document.query_selector("main h1") {
-        if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-            let _ = heading.focus();
-        }
+/// where they are. False while the page has no heading yet.
+pub fn focus_main_heading() -> bool {
+    let Some(document) = document() else { return false };
+    let Some(heading) = document.query_selector("main h1").ok().flatten() else { return false };
+    if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+        let _ = heading.focus();
     }
     window().scroll_to_with_x_and_y(0.0, 0.0);
+    true
 }
 
 /// Focuses the element with this id. Returns whether it exists.

@@ -60,7 +60,12 @@ pub fn encode_record(assessment: &Assessment) -> String {
 /// Reads a stored record of any released schema, migrating it to the current one.
 pub fn decode_record(text: &str) -> Result<Assessment, ReadError> {
     let value = json::parse(text).map_err(|e| ReadError::NotJson { line: e.line, column: e.column })?;
-    let Json::Object(members) = &value else { return Err(ReadError::WrongFormat) };
+    decode_record_json(&value)
+}
+
+/// `decode_record` for a record already parsed (as it arrives inside a larger message).
+pub fn decode_record_json(value: &Json) -> Result<Assessment, ReadError> {
+    let Json::Object(members) = value else { return Err(ReadError::WrongFormat) };
     let field = |name: &str| members.iter().find(|(key, _)| key == name).map(|(_, v)| v);
     if field("format") != Some(&Json::String(RECORD_FORMAT.into())) {
         return Err(ReadError::WrongFormat);

@@ -16,6 +16,7 @@ pub mod overview;
 pub mod profile;
 pub mod report;
 pub mod start;
+pub mod worker;
 pub mod workshop;
 
 use crate::domain::assessment::Status;
@@ -145,6 +146,22 @@ pub fn message(heading: Msg, text: Msg, lang: Lang) -> String {
     html.element("h1", &[("tabindex", Some("-1"))], heading.get(lang));
     html.element("p", &[], text.get(lang));
     html.open("p", &[]).element("a", &[("href", Some("#/"))], Msg::GoToStart.get(lang)).close("p");
+    html.finish()
+}
+
+/// Where a part made in the background will be: "Indlæser …" until it comes.
+pub fn pending(lang: Lang) -> String {
+    let mut html = Html::new();
+    html.element("p", &[("class", Some("pending")), ("role", Some("status"))], Msg::Loading.get(lang));
+    html.finish()
+}
+
+/// Why a part made in the background is missing: its own message, or (when there is none,
+/// because the background code could not run) a general one.
+pub fn part_failed(message: &str, lang: Lang) -> String {
+    let text = if message.is_empty() { Msg::PartUnavailable.get(lang) } else { message };
+    let mut html = Html::new();
+    html.element("p", &[("class", Some("notice notice--error")), ("role", Some("alert"))], text);
     html.finish()
 }
 

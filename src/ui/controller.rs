@@ -5,13 +5,15 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::{AppState, Flash};
+use super::state::{AppState, FileContent, Flash, FocusTarget};
 use crate::browser::storage::Collection;
-use crate::browser::{files, page};
+use crate::browser::{files, page, worker};
 use crate::domain::engine;
+use crate::domain::exchange;
+use crate::domain::file_format::encode_record;
 use crate::domain::i18n::Msg;
+use crate::domain::json::ObjectWriter;
 use crate::domain::route::Route;
-use crate::domain::{exchange, wording};
 use crate::render;
 use crate::render::command::Command;
 use crate::render::data::{Confirm, ImportOutcome};
@@ -111,31 +113,32 @@ fn in_dropzone(event: &web_sys::DragEvent) -> Option<web_sys::Element> {
     target_element(event)?.closest("[data-dropzone]").ok()?
 }
 
-/// Reads picked or dropped files (refusing one that is too large without reading it), then
-/// hands their texts to the import, which takes all of them or none.
+/// Reads picked or dropped files (not one that is too large: the import refuses it by its size)
+/// and hands them to the import, which takes all of them or none.
 fn import_files(state: AppState, files: Vec<web_sys::File>, target: Collection) {
-    if let Some(large) = files.iter().find(|f| f.size() as usize > exchange::MAX_IMPORT_BYTES) {
-        let error = exchange::ImportError::TooLarge { bytes: large.size() as usize };
-        let text = format!("{}: {}", large.name(), wording::import_error(&error, state.lang()));
-        state.import_outcome.set(Some(ImportOutcome::Refused(text)));
-        return;
-    }
     leptos::task::spawn_local(async move {
-        let mut texts = Vec::with_capacity(files.len());
+        let mut contents = Vec::with_capacity(files.len());
         for file in &files {
-            match files::read_text(file).await {
-                Ok(text) => texts.push((file.name(), text)),
-                Err(_) => {
-                    let text = format!("{}: {}", file.name(), state.t(Msg::ImportEmpty));
-                    state.import_outcome.set(Some(ImportOutcome::Refused(text)));
-                    return;
+            let size = file.size() as usize;
+            let content = if size > exchange::MAX_IMPORT_BYTES {
+                FileContent::TooLarge(size)
+            } else {
+                match files::read_text(file).await {
+                    Ok(text) => FileContent::Text(text),
+                    Err(_) => {
+                        let text = format!("{}: {}", file.name(), state.t(Msg::ImportEmpty));
+                        state.import_outcome.set(Some(ImportOutcome::Refused(text)));
+                        return;
+                    }
                 }
+            };
+            contents.push((file.name(), content));
+        }
+        state.import_files(contents, target, move || {
+            if matches!(state.import_outcome.get_untracked(), Some(ImportOutcome::Conflict(_))) {
+                state.focus_when_shown(FocusTarget::Id("import-replace".into()));
             }
-        }
-        state.import_texts(texts, target);
-        if matches!(state.import_outcome.get_untracked(), Some(ImportOutcome::Conflict(_))) {
-            focus_after_render("import-replace".into());
-        }
+        });
     });
 }
 
@@ -169,12 +172,6 @@ pub fn on_click(state: AppState, event: web_sys::MouseEvent) {
     run(state, command);
 }
 
-fn focus_after_render(id: String) {
-    request_animation_frame(move || {
-        page::focus_id(&id);
-    });
-}
-
 pub fn run(state: AppState, command: Command) {
     match command {
         Command::SetLang(lang) => state.set_lang(lang),
@@ -184,22 +181,26 @@ pub fn run(state: AppState, command: Command) {
         }
         Command::StartRename(id) => {
             state.row_mode.set(RowMode::Renaming(id.clone()));
-            focus_after_render(format!("rename-{id}"));
+            state.focus_when_shown(FocusTarget::Id(format!("rename-{id}")));
         }
         Command::AskDelete(id) => {
             state.row_mode.set(RowMode::ConfirmingDelete(id.clone()));
-            focus_after_render(format!("confirm-yes-{id}"));
+            state.focus_when_shown(FocusTarget::Id(format!("confirm-yes-{id}")));
         }
         Command::CancelRow => {
             let was_confirming = state.confirm.get_untracked() != Confirm::Nothing;
             state.row_mode.set(RowMode::Idle);
             state.confirm.set(Confirm::Nothing);
-            focus_after_render(if was_confirming { "main".into() } else { "saved-heading".into() });
+            state.focus_when_shown(FocusTarget::Id(if was_confirming {
+                "main".into()
+            } else {
+                "saved-heading".into()
+            }));
         }
         Command::ConfirmDelete(id) => {
             state.row_mode.set(RowMode::Idle);
             state.delete(&id);
-            focus_after_render("undo-button".into());
+            state.focus_when_shown(FocusTarget::Id("undo-button".into()));
         }
         Command::Duplicate(id) => state.duplicate(&id),
         Command::UndoDelete => state.undo_delete(),
@@ -219,7 +220,7 @@ pub fn run(state: AppState, command: Command) {
         Command::CancelImport => state.cancel_import(),
         Command::AskDeleteAll => {
             state.confirm.set(Confirm::DeleteAll);
-            focus_after_render("confirm-yes".into());
+            state.focus_when_shown(FocusTarget::Id("confirm-yes".into()));
         }
         Command::DeleteAll => {
             state.confirm.set(Confirm::Nothing);
@@ -227,7 +228,7 @@ pub fn run(state: AppState, command: Command) {
         }
         Command::AskDeleteQuarantined(key) => {
             state.confirm.set(Confirm::DeleteQuarantined(key));
-            focus_after_render("confirm-yes".into());
+            state.focus_when_shown(FocusTarget::Id("confirm-yes".into()));
         }
         Command::DeleteQuarantined(key) => {
             state.confirm.set(Confirm::Nothing);
@@ -236,11 +237,7 @@ pub fn run(state: AppState, command: Command) {
         Command::DownloadQuarantined(key) => state.download_quarantined(&key),
         // Handled by the pages that offer them (workshop).
         Command::RemoveParticipants => state.remove_participants(),
-        Command::StartConsensus => {
-            if let Some(id) = state.start_consensus() {
-                page::go(&Route::Overview { id }.href());
-            }
-        }
+        Command::StartConsensus => state.start_consensus(|id| page::go(&Route::Overview { id }.href())),
         Command::Compare => {
             if let (Some(before), Some(after)) =
                 (page::control_value("compare-before"), page::control_value("compare-after"))
@@ -253,17 +250,21 @@ pub fn run(state: AppState, command: Command) {
     }
 }
 
-/// The report as one HTML file, made here in the browser.
+/// The report as one HTML file, made here in the browser (by the extras worker).
 fn download_report(state: AppState, id: &str) {
     let Some(assessment) = state.assessment_untracked(id) else { return };
     let lang = state.lang();
     let today = state.today.get_value();
-    let judgement = state.judge(&assessment);
-    let report = render::report::report(state.catalogue(), &assessment, &judgement, &today, lang);
-    let name = render::report::plan_name(&assessment, lang);
-    let title = Msg::ReportTitle.fill(lang, &[("plan", &name)]);
-    let file = render::report::standalone(&report, &page::stylesheet_text("report"), &name, &title, lang);
-    if files::download(&render::report::file_name(&name, &today), "text/html;charset=utf-8", &file).is_err() {
-        state.flash.set(Some(Flash { text: state.t(Msg::DownloadFailed).to_owned(), undo: None }));
-    }
+    let file_name = render::report::file_name(&render::report::plan_name(&assessment, lang), &today);
+    let fields = |request: &mut ObjectWriter| {
+        request.raw("record", &encode_record(&assessment));
+        request.string("today", &today);
+        request.string("css", &page::stylesheet_text("report"));
+    };
+    worker::call("report-file", lang, fields, move |reply| {
+        let saved = reply.is_ok_and(|file| files::download(&file_name, "text/html;charset=utf-8", &file).is_ok());
+        if !saved {
+            state.flash.set(Some(Flash { text: state.t(Msg::DownloadFailed).to_owned(), undo: None }));
+        }
+    });
 }

@@ -13,7 +13,7 @@ use crate::browser::{clock, page};
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use crate::render;
-use state::{AppState, SaveState};
+use state::{AppState, FocusTarget, SaveState};
 
 pub fn start() {
     mount_to_body(App);
@@ -21,6 +21,9 @@ pub fn start() {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("helhedsplan-tjek:interactive");
     }
+    // The worker for the report and the workshop loads once the first screen is up, so those
+    // open at once later and work offline.
+    set_timeout(crate::browser::worker::preload, std::time::Duration::from_millis(300));
 }
 
 #[component]
@@ -56,16 +59,18 @@ pub fn App() -> impl IntoView {
             Some((route, lang)) => (*route != now.0, *lang != now.1),
             None => (false, false),
         };
-        let lang = now.1;
-        request_animation_frame(move || {
-            page::title_from_heading();
-            if moved {
-                page::focus_main_heading();
-            } else if relabelled {
-                page::focus_id(&format!("lang-{}", lang.code()));
-            }
-        });
+        if moved {
+            state.focus_when_shown(FocusTarget::MainHeading);
+        } else if relabelled {
+            state.focus_when_shown(FocusTarget::Id(format!("lang-{}", now.1.code())));
+        } else {
+            request_animation_frame(move || state.settle());
+        }
         now
+    });
+    Effect::new(move |_| {
+        state.part_arrived.track();
+        request_animation_frame(move || state.settle());
     });
 
     // The page is rebuilt when the address, the language or `page_version` changes, or when

@@ -8,14 +8,16 @@
 use leptos::prelude::*;
 
 use super::state::{use_state, AppState};
-use crate::browser::{clock, page, storage};
+use crate::browser::{clock, page, storage, worker};
 use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::Item;
-use crate::domain::engine::{Applicability, Judgement};
+use crate::domain::engine::Judgement;
+use crate::domain::file_format::encode_record;
 use crate::domain::i18n::Msg;
+use crate::domain::json::ObjectWriter;
 use crate::domain::route::Route;
-use crate::domain::{exchange, wording, workshop};
-use crate::render::data::{Confirm, DataView, Unreadable};
+use crate::domain::{exchange, workshop};
+use crate::render::data::Confirm;
 use crate::render::{self, html::Html};
 
 /// A piece of a page.
@@ -71,6 +73,74 @@ pub fn page_for(route: Route, exists: bool) -> Vec<Part> {
     }
 }
 
+/// A part the worker makes (`browser::worker`): "Indlæser …" until it answers, then its answer.
+fn from_reply(state: AppState, reply: RwSignal<Option<Result<String, String>>>) -> Part {
+    let lang = state.lang();
+    live(move || {
+        reply.with(|reply| match reply {
+            None => render::pending(lang),
+            Some(Ok(html)) => html.clone(),
+            Some(Err(message)) => render::part_failed(message, lang),
+        })
+    })
+}
+
+/// Where a worker's answer goes: into `reply`, then (once shown) focus and title may follow.
+fn answer_into(
+    state: AppState,
+    reply: RwSignal<Option<Result<String, String>>>,
+) -> impl FnOnce(Result<String, String>) {
+    move |result| {
+        reply.set(Some(result));
+        state.part_arrived.notify();
+    }
+}
+
+/// A fixed part made by the worker: asked for once, when the page is built. Forms are fixed, so
+/// typing never re-renders the field being typed in.
+fn fixed_from_worker(state: AppState, op: &'static str, ask: impl FnOnce(&mut ObjectWriter)) -> Part {
+    let reply = RwSignal::new(None);
+    worker::call(op, state.lang(), ask, answer_into(state, reply));
+    from_reply(state, reply)
+}
+
+/// A live part made by the worker: nothing while `nothing_to_ask`, else asked for again whenever
+/// what `ask` (or `nothing_to_ask`) reads changes. The worker answers in order, so the last
+/// answer is always for the last request.
+fn from_worker(
+    state: AppState,
+    op: &'static str,
+    nothing_to_ask: impl Fn() -> bool + Send + Sync + 'static,
+    ask: impl Fn(&mut ObjectWriter) + Send + Sync + 'static,
+) -> Part {
+    let lang = state.lang();
+    let reply = RwSignal::new(None);
+    let nothing_to_ask: Box<dyn Fn() -> bool + Send + Sync> = Box::new(nothing_to_ask);
+    let ask: Box<dyn Fn(&mut ObjectWriter) + Send + Sync> = Box::new(ask);
+    effect(move || {
+        if nothing_to_ask() {
+            reply.set(Some(Ok(String::new())));
+        } else {
+            worker::call(op, lang, |fields| ask(fields), answer_into(state, reply));
+        }
+    });
+    from_reply(state, reply)
+}
+
+/// A live part of one assessment, made by the worker from its stored record and today's date.
+fn assessment_from_worker(state: AppState, op: &'static str, assessment: Memo<Option<Assessment>>) -> Part {
+    let today = state.today.get_value();
+    from_worker(
+        state,
+        op,
+        move || assessment.with(Option::is_none),
+        move |fields| {
+            assessment.with(|a| a.as_ref().map(|a| fields.raw("record", &encode_record(a))));
+            fields.string("today", &today);
+        },
+    )
+}
+
 /// The assessment on screen and its judgement, kept current as it is edited here or elsewhere.
 fn watch(state: AppState, id: &str) -> (Memo<Option<Assessment>>, Memo<Option<Judgement>>) {
     let id = id.to_owned();
@@ -92,6 +162,8 @@ fn from_judgement(
 fn keep_warnings_current(state: AppState, judgement: Memo<Option<Judgement>>, item: Option<&'static Item>) {
     let catalogue = state.catalogue();
     effect(move || {
+        // Again when the form arrives from the worker.
+        state.part_arrived.track();
         judgement.with(|j| {
             let Some(j) = j else { return };
             for (id, texts) in render::form::field_warnings(catalogue, j, item, state.lang()) {
@@ -118,38 +190,54 @@ fn backup_reminder(state: AppState, link: bool) -> Part {
 fn data_page(state: AppState) -> Vec<Part> {
     let lang = state.lang();
     state.request_persistence();
-    let top = live(move || {
-        let last_export = state.last_export.get();
-        let persisted = state.persisted.get();
-        let confirm = Confirm::Nothing;
-        state.assessments.with(|assessments| {
-            let view = DataView { assessments, last_export, persisted, unreadable: &[], confirm: &confirm };
-            render::data::storage_and_export(&view, lang, &clock::local_date_time)
-        })
-    });
+    let top = from_worker(
+        state,
+        "data-top",
+        || false,
+        move |fields| {
+            state.assessments.with(|list| fields.raw("records", &render::worker::records(list)));
+            fields.string("lastExport", state.last_export.get().as_deref().unwrap_or(""));
+            fields.string(
+                "persisted",
+                match state.persisted.get() {
+                    Some(true) => "yes",
+                    Some(false) => "no",
+                    None => "",
+                },
+            );
+        },
+    );
     let outcome =
         live(move || state.import_outcome.get().map(|o| render::data::import_outcome(&o, lang)).unwrap_or_default());
-    let bottom = live(move || {
-        state.quarantine_count.track();
-        let confirm = state.confirm.get();
-        let unreadable: Vec<Unreadable> = storage::quarantined()
-            .into_iter()
-            .map(|q| Unreadable {
-                reason: wording::read_error(&q.problem, lang),
-                bytes: q.raw.chars().count(),
-                key: q.key,
-                original_key: q.original_key,
-            })
-            .collect();
-        let view = DataView {
-            assessments: &[],
-            last_export: None,
-            persisted: None,
-            unreadable: &unreadable,
-            confirm: &confirm,
-        };
-        render::data::unreadable_and_delete(&view, lang)
-    });
+    let bottom = from_worker(
+        state,
+        "data-bottom",
+        || false,
+        move |fields| {
+            state.quarantine_count.track();
+            let list = fields.key("unreadable");
+            list.push('[');
+            for (n, entry) in storage::quarantined().iter().enumerate() {
+                if n > 0 {
+                    list.push(',');
+                }
+                let mut object = ObjectWriter::new(list);
+                object.string("key", &entry.key);
+                object.string("originalKey", &entry.original_key);
+                object.string("raw", &entry.raw);
+                object.end();
+            }
+            list.push(']');
+            fields.string(
+                "confirm",
+                &match state.confirm.get() {
+                    Confirm::Nothing => String::new(),
+                    Confirm::DeleteAll => "all".to_owned(),
+                    Confirm::DeleteQuarantined(key) => key,
+                },
+            );
+        },
+    );
     vec![
         Part::Fixed(render::data::intro(lang)),
         backup_reminder(state, false),
@@ -180,14 +268,14 @@ fn start_page(state: AppState) -> Vec<Part> {
 
 fn profile_page(state: AppState, id: String) -> Vec<Part> {
     let lang = state.lang();
-    let (_, judgement) = watch(state, &id);
+    let (assessment, judgement) = watch(state, &id);
+    let record = assessment.with_untracked(|a| a.as_ref().map(encode_record)).unwrap_or_default();
+    let form = fixed_from_worker(state, "profile-form", |fields| fields.raw("record", &record));
     keep_warnings_current(state, judgement, None);
-    let form =
-        state.assessment_untracked(&id).map(|a| render::profile::form(state.catalogue(), &a, lang)).unwrap_or_default();
     vec![
         Part::Fixed(render::step_indicator(&id, 0, lang)),
         Part::Fixed(render::heading(None, Msg::ProfileHeading.get(lang)) + &render::lead(Msg::ProfileIntro.get(lang))),
-        Part::Fixed(form),
+        form,
         Part::Fixed(render::link_buttons(&[(Route::Overview { id }.href(), Msg::ToOverview.get(lang))])),
     ]
 }
@@ -195,25 +283,10 @@ fn profile_page(state: AppState, id: String) -> Vec<Part> {
 fn overview_page(state: AppState, id: String) -> Vec<Part> {
     let catalogue = state.catalogue();
     let lang = state.lang();
-    let (assessment, judgement) = watch(state, &id);
+    let (assessment, _) = watch(state, &id);
     let heading = live(move || {
         let name = assessment.with(|a| a.as_ref().map(|a| render::start::display_name(a, lang)).unwrap_or_default());
         render::heading(Some(Msg::OverviewHeading.get(lang)), &name)
-    });
-    let summary = from_judgement(judgement, move |j| {
-        let mut html = Html::new();
-        html.open("div", &[("class", Some("overview-summary"))]);
-        render::verdict_panel(&mut html, j, Msg::CurrentVerdict, lang);
-        html.close("div");
-        let warnings: Vec<String> = j.profile_warnings().map(|w| wording::warning(catalogue, w, lang)).collect();
-        if !warnings.is_empty() {
-            html.open("div", &[("class", Some("notice notice--warning"))]).open("ul", &[]);
-            for warning in &warnings {
-                html.element("li", &[], warning);
-            }
-            html.close("ul").close("div");
-        }
-        html.finish()
     });
     let intro = {
         let mut html = Html::new();
@@ -221,10 +294,6 @@ fn overview_page(state: AppState, id: String) -> Vec<Part> {
         html.open("p", &[]).text(Msg::OverviewIntro.get(lang)).raw(" ");
         html.element("a", &[("href", Some(&profile))], Msg::EditProfile.get(lang)).close("p");
         html.finish()
-    };
-    let tasks = {
-        let id = id.clone();
-        from_judgement(judgement, move |j| render::overview::task_list(catalogue, j, &id, lang))
     };
     let first_item = catalogue.items().next().map(|i| i.id).unwrap_or_default();
     let buttons = render::link_buttons(&[
@@ -234,9 +303,9 @@ fn overview_page(state: AppState, id: String) -> Vec<Part> {
     vec![
         Part::Fixed(render::step_indicator(&id, 1, lang)),
         heading,
-        summary,
+        assessment_from_worker(state, "overview-summary", assessment),
         Part::Fixed(intro),
-        tasks,
+        assessment_from_worker(state, "overview-tasks", assessment),
         Part::Fixed(buttons),
     ]
 }
@@ -251,41 +320,33 @@ fn item_page(state: AppState, id: String, item_id: String, from_check: bool) -> 
         return vec![Part::Fixed(render::message(Msg::AssessmentMissingHeading, Msg::AssessmentMissingText, lang))];
     };
     let (_, judgement) = watch(state, &id);
-    keep_warnings_current(state, judgement, Some(item));
-    let answer = assessment.answer(item.id).cloned().unwrap_or_default();
-    let applicability = state.judge(&assessment).state(item.id).map_or(Applicability::Applies, |s| s.applicability);
-    let (back, back_label) = if from_check {
-        (Route::Check { id: id.clone() }.href(), Msg::BackToCheck)
-    } else {
-        (Route::Overview { id: id.clone() }.href(), Msg::BackToOverview)
+    let today = state.today.get_value();
+    let place = |fields: &mut ObjectWriter| {
+        fields.string("assessmentId", &id);
+        fields.string("item", item.id);
+        fields.raw("fromCheck", if from_check { "true" } else { "false" });
     };
+    let header = fixed_from_worker(state, "item-header", place);
+    let text = fixed_from_worker(state, "item-text", place);
+    let form = fixed_from_worker(state, "item-form", |fields| {
+        place(fields);
+        fields.raw("record", &encode_record(&assessment));
+        fields.string("today", &today);
+    });
+    let pager = fixed_from_worker(state, "item-pager", place);
+    keep_warnings_current(state, judgement, Some(item));
     vec![
-        Part::Fixed(render::item::header(catalogue, item, &back, back_label, lang)),
+        header,
         from_judgement(judgement, move |j| render::item::warning_summary(catalogue, j, item, lang)),
-        Part::Fixed(render::item::item_text(catalogue, item, lang)),
-        Part::Fixed(render::item::answer_form(item, &answer, applicability, lang)),
-        Part::Fixed(render::item::pager(catalogue, item, &id, from_check, lang)),
+        text,
+        form,
+        pager,
     ]
 }
 
 fn check_page(state: AppState, id: String) -> Vec<Part> {
-    let catalogue = state.catalogue();
     let lang = state.lang();
-    let (assessment, judgement) = watch(state, &id);
-    let document = live(move || {
-        assessment.with(|a| {
-            judgement.with(|j| match (a, j) {
-                (Some(a), Some(j)) => {
-                    let mut html = Html::new();
-                    html.open("div", &[("class", Some("overview-summary"))]);
-                    render::verdict_panel(&mut html, j, Msg::CurrentVerdict, lang);
-                    html.close("div");
-                    html.finish() + &render::answers::check_answers(catalogue, a, j, lang)
-                }
-                _ => String::new(),
-            })
-        })
-    });
+    let (assessment, _) = watch(state, &id);
     let buttons = render::link_buttons(&[
         (Route::Report { id: id.clone() }.href(), Msg::OpenReport.get(lang)),
         (Route::Overview { id: id.clone() }.href(), Msg::BackToOverview.get(lang)),
@@ -293,24 +354,15 @@ fn check_page(state: AppState, id: String) -> Vec<Part> {
     vec![
         Part::Fixed(render::step_indicator(&id, 2, lang)),
         Part::Fixed(render::heading(None, Msg::CheckHeading.get(lang)) + &render::lead(Msg::CheckIntro.get(lang))),
-        document,
+        assessment_from_worker(state, "check", assessment),
         Part::Fixed(buttons),
     ]
 }
 
 fn report_page(state: AppState, id: String) -> Vec<Part> {
-    let catalogue = state.catalogue();
     let lang = state.lang();
-    let today = state.today.get_value();
-    let (assessment, judgement) = watch(state, &id);
-    let report = live(move || {
-        assessment.with(|a| {
-            judgement.with(|j| match (a, j) {
-                (Some(a), Some(j)) => render::report::report(catalogue, a, j, &today, lang),
-                _ => String::new(),
-            })
-        })
-    });
+    let (assessment, _) = watch(state, &id);
+    let report = assessment_from_worker(state, "report", assessment);
     // The plan's name at the foot of every printed page, while this page is shown.
     effect(move || {
         let name = assessment.with(|a| a.as_ref().map(|a| render::report::plan_name(a, lang)));
@@ -321,41 +373,46 @@ fn report_page(state: AppState, id: String) -> Vec<Part> {
 }
 
 fn group_page(state: AppState) -> Vec<Part> {
-    let catalogue = state.catalogue();
     let lang = state.lang();
     let outcome =
         live(move || state.import_outcome.get().map(|o| render::data::import_outcome(&o, lang)).unwrap_or_default());
-    let gathered = live(move || {
+    let names = live(move || {
         state.participants.with(|list| {
             let names: Vec<String> =
                 list.iter().enumerate().map(|(n, p)| workshop::participant_name(p, n + 1)).collect();
             render::workshop::participants(&names, lang)
-                + &render::workshop::group_view(&workshop::summarise(catalogue, list), lang)
         })
     });
+    let group = from_worker(
+        state,
+        "group",
+        move || state.participants.with(Vec::is_empty),
+        move |fields| {
+            state.participants.with(|list| fields.raw("participants", &render::worker::records(list)));
+        },
+    );
     let chooser = live(move || state.assessments.with(|list| render::workshop::compare_chooser(list, lang)));
-    vec![Part::Fixed(render::workshop::group_intro(lang)), outcome, gathered, chooser]
+    vec![Part::Fixed(render::workshop::group_intro(lang)), outcome, names, group, chooser]
 }
 
 fn compare_page(state: AppState, before: String, after: String) -> Vec<Part> {
-    let catalogue = state.catalogue();
     let lang = state.lang();
     let (Some(_), Some(_)) = (state.assessment_untracked(&before), state.assessment_untracked(&after)) else {
         return vec![Part::Fixed(render::message(Msg::AssessmentMissingHeading, Msg::AssessmentMissingText, lang))];
     };
     let (old, _) = watch(state, &before);
     let (new, _) = watch(state, &after);
-    let document = live(move || {
-        old.with(|a| {
-            new.with(|b| match (a, b) {
-                (Some(a), Some(b)) => {
-                    let comparison = workshop::compare(catalogue, a, b, &state.today.get_value());
-                    render::workshop::comparison(a, b, &comparison, lang)
-                }
-                _ => String::new(),
-            })
-        })
-    });
+    let today = state.today.get_value();
+    let document = from_worker(
+        state,
+        "compare",
+        || false,
+        move |fields| {
+            old.with(|a| a.as_ref().map(|a| fields.raw("before", &encode_record(a))));
+            new.with(|b| b.as_ref().map(|b| fields.raw("after", &encode_record(b))));
+            fields.string("today", &today);
+        },
+    );
     effect(move || {
         let title = old.with(|a| {
             new.with(|b| {
@@ -398,5 +455,9 @@ fn projector_page(state: AppState, id: String, item_id: String) -> Vec<Part> {
         }
     });
     on_cleanup(move || keys.remove());
-    vec![Part::Fixed(render::workshop::projector(catalogue, item, &assessment, lang))]
+    let record = encode_record(&assessment);
+    vec![fixed_from_worker(state, "projector", |fields| {
+        fields.string("item", item.id);
+        fields.raw("record", &record);
+    })]
 }

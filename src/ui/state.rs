@@ -4,16 +4,16 @@
 use leptos::prelude::*;
 
 use crate::browser::storage::{self, Collection, StorageProblem};
-use crate::browser::{clock, files, page};
+use crate::browser::{clock, files, page, worker};
 use crate::domain::assessment::{Assessment, Edit, ProfileField};
 use crate::domain::catalogue::{self, Catalogue};
 use crate::domain::engine::{self, Judgement};
-use crate::domain::exchange;
 use crate::domain::i18n::{self, Lang, Msg};
+use crate::domain::json::ObjectWriter;
 use crate::domain::route::Route;
-use crate::domain::wording;
 use crate::render::data::{Confirm, ImportOutcome};
 use crate::render::start::{display_name, RowMode};
+use crate::render::worker::imported_records as worker_records;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveState {
@@ -23,6 +23,20 @@ pub enum SaveState {
     Saved(String),
     /// The last change is only in this page's memory.
     Failed(StorageProblem),
+}
+
+/// Where focus goes once the page shows it: parts made by the worker arrive a moment after the
+/// page is built, so focus waits for its target.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FocusTarget {
+    MainHeading,
+    Id(String),
+}
+
+/// A file picked for import: its text, or only its size when it is too large to read.
+pub enum FileContent {
+    Text(String),
+    TooLarge(usize),
 }
 
 /// A short message in the notice area, such as "deleted, undo?".
@@ -63,6 +77,9 @@ pub struct AppState {
     /// When the last backup was exported.
     pub last_export: RwSignal<Option<String>>,
     pub today: StoredValue<String>,
+    /// Notified whenever a part made by the worker arrives on screen.
+    pub part_arrived: Trigger,
+    pub focus_pending: StoredValue<Option<FocusTarget>>,
 }
 
 impl AppState {
@@ -91,11 +108,34 @@ impl AppState {
             persisted: RwSignal::new(None),
             last_export: RwSignal::new(settings.last_export.clone()),
             today: StoredValue::new(clock::today()),
+            part_arrived: Trigger::new(),
+            focus_pending: StoredValue::new(None),
         };
         if chosen != Lang::Da {
             state.set_lang(chosen);
         }
         state
+    }
+
+    /// Moves focus to `target` as soon as it is on screen.
+    pub fn focus_when_shown(&self, target: FocusTarget) {
+        self.focus_pending.set_value(Some(target));
+        let state = *self;
+        request_animation_frame(move || state.settle());
+    }
+
+    /// After something new is shown: the title follows the page's heading, and focus that is
+    /// waiting lands once its target exists.
+    pub fn settle(&self) {
+        page::title_from_heading();
+        let Some(target) = self.focus_pending.get_value() else { return };
+        let landed = match &target {
+            FocusTarget::MainHeading => page::focus_main_heading(),
+            FocusTarget::Id(id) => page::focus_id(id),
+        };
+        if landed {
+            self.focus_pending.set_value(None);
+        }
     }
 
     /// The current language. Untracked: the whole UI is rebuilt when the language changes.
@@ -123,7 +163,11 @@ impl AppState {
         }
         let state = *self;
         leptos::task::spawn_local(async move {
-            let loaded = files::fetch_text(i18n::ENGLISH_FILE).await.and_then(|json| i18n::install_english(&json));
+            let loaded = files::fetch_text(i18n::ENGLISH_FILE).await.and_then(|json| {
+                i18n::install_english(&json)?;
+                worker::set_english(json);
+                Ok(())
+            });
             match loaded {
                 Ok(()) => state.lang.set(lang),
                 Err(_) => {
@@ -250,24 +294,47 @@ impl AppState {
         });
     }
 
-    /// Checks a file completely; saves its assessments only if all of them are valid. An id that
-    /// already exists here waits for the user to choose between replacing and keeping both.
-    /// Imports files (name, text), all or none: one refused file refuses them all.
-    pub fn import_texts(&self, files: Vec<(String, String)>, collection: Collection) {
+    /// Imports files, all or none: the worker checks every file completely, and one refused file
+    /// refuses them all. An id that already exists here waits for the user to choose between
+    /// replacing and keeping both. `done` runs once the outcome is shown.
+    pub fn import_files(
+        &self,
+        files: Vec<(String, FileContent)>,
+        collection: Collection,
+        done: impl FnOnce() + 'static,
+    ) {
+        let state = *self;
         let lang = self.lang();
-        let several = files.len() > 1;
-        let mut imported = Vec::new();
-        for (name, text) in files {
-            match exchange::import(&text) {
-                Ok(list) => imported.extend(list),
-                Err(error) => {
-                    let reason = wording::import_error(&error, lang);
-                    let reason = if several { format!("{name}: {reason}") } else { reason };
-                    self.import_outcome.set(Some(ImportOutcome::Refused(reason)));
-                    return;
+        let fields = |request: &mut ObjectWriter| {
+            let list = request.key("files");
+            list.push('[');
+            for (n, (name, text)) in files.iter().enumerate() {
+                if n > 0 {
+                    list.push(',');
+                }
+                let mut file = ObjectWriter::new(list);
+                file.string("name", name);
+                match text {
+                    FileContent::Text(text) => file.string("text", text),
+                    FileContent::TooLarge(bytes) => file.raw("bytes", &bytes.to_string()),
+                }
+                file.end();
+            }
+            list.push(']');
+        };
+        worker::call("import", lang, fields, move |reply| {
+            match reply {
+                Ok(records) => state.take_imported(worker_records(&records), collection),
+                Err(reason) => {
+                    let reason = if reason.is_empty() { Msg::PartUnavailable.get(lang).to_owned() } else { reason };
+                    state.import_outcome.set(Some(ImportOutcome::Refused(reason)));
                 }
             }
-        }
+            done();
+        });
+    }
+
+    fn take_imported(&self, imported: Vec<Assessment>, collection: Collection) {
         if collection == Collection::Participants {
             self.gather(imported);
             return;
@@ -275,7 +342,7 @@ impl AppState {
         let conflicts: Vec<String> = imported
             .iter()
             .filter(|a| self.assessment_untracked(&a.id).is_some())
-            .map(|a| display_name(a, lang))
+            .map(|a| display_name(a, self.lang()))
             .collect();
         if conflicts.is_empty() {
             self.save_imported(imported);
@@ -344,24 +411,40 @@ impl AppState {
         }
     }
 
-    /// Starts a consensus assessment from the participants' answers; returns its id.
-    pub fn start_consensus(&self) -> Option<String> {
+    /// Starts a consensus assessment from the participants' answers (made by the extras worker);
+    /// `done` gets its id once it is saved.
+    pub fn start_consensus(&self, done: impl FnOnce(String) + 'static) {
+        let state = *self;
         let lang = self.lang();
+        let participants = self.participants.with_untracked(|list| crate::render::worker::records(list));
+        if self.participants.with_untracked(Vec::is_empty) {
+            return;
+        }
         let now = clock::now();
         let name = Msg::ConsensusName.fill(lang, &[("date", &self.today.get_value())]);
-        let consensus = self.participants.with_untracked(|list| {
-            (!list.is_empty())
-                .then(|| crate::domain::workshop::consensus(self.catalogue(), list, clock::new_id(), &name, &now))
-        })?;
-        let id = consensus.id.clone();
-        let result = storage::save(Collection::Assessments, &consensus);
-        self.put(consensus);
-        self.record_save(result, now);
-        Some(id)
+        let fields = |request: &mut ObjectWriter| {
+            request.raw("participants", &participants);
+            request.string("assessmentId", &clock::new_id());
+            request.string("name", &name);
+            request.string("now", &now);
+        };
+        let saved_at = now.clone();
+        worker::call("consensus", lang, fields, move |reply| {
+            let Some(consensus) = reply.ok().and_then(|record| worker_records(&record).pop()) else {
+                state.flash.set(Some(Flash { text: Msg::PartUnavailable.get(lang).to_owned(), undo: None }));
+                return;
+            };
+            let id = consensus.id.clone();
+            let result = storage::save(Collection::Assessments, &consensus);
+            state.put(consensus);
+            state.record_save(result, saved_at);
+            done(id);
+        });
     }
 
-    /// Offers the assessments as an export file, and remembers when.
+    /// Offers the assessments as an export file (written by the worker), and remembers when.
     pub fn export(&self, ids: Option<&str>) {
+        let state = *self;
         let lang = self.lang();
         let now = clock::now();
         let chosen: Vec<Assessment> = self
@@ -370,15 +453,23 @@ impl AppState {
         let Some(first) = chosen.first() else { return };
         let one = ids.map(|_| display_name(first, lang));
         let name = crate::render::data::export_file_name(one.as_deref(), &self.today.get_value());
-        if files::download(&name, "application/json", &exchange::export(&chosen, &now)).is_err() {
-            self.flash.set(Some(Flash { text: self.t(Msg::DownloadFailed).to_owned(), undo: None }));
-            return;
-        }
-        let mut settings = storage::load_settings();
-        settings.last_export = Some(now.clone());
-        let _ = storage::save_settings(&settings);
-        self.last_export.set(Some(now));
-        self.flash.set(Some(Flash { text: Msg::Exported.fill(lang, &[("file", &name)]), undo: None }));
+        let fields = |request: &mut ObjectWriter| {
+            request.raw("records", &crate::render::worker::records(&chosen));
+            request.string("now", &now);
+        };
+        let exported_at = now.clone();
+        worker::call("export", lang, fields, move |file| {
+            let saved = file.is_ok_and(|file| files::download(&name, "application/json", &file).is_ok());
+            if !saved {
+                state.flash.set(Some(Flash { text: state.t(Msg::DownloadFailed).to_owned(), undo: None }));
+                return;
+            }
+            let mut settings = storage::load_settings();
+            settings.last_export = Some(exported_at.clone());
+            let _ = storage::save_settings(&settings);
+            state.last_export.set(Some(exported_at));
+            state.flash.set(Some(Flash { text: Msg::Exported.fill(lang, &[("file", &name)]), undo: None }));
+        });
     }
 
     /// "Slet alle mine data": the app's own keys only.

@@ -1,8 +1,10 @@
 //! The app mounted in a real document: what a user does reaches storage at once.
 
 use helhedsplan_tjek::browser::storage::{self, Collection};
+use helhedsplan_tjek::browser::worker;
 use helhedsplan_tjek::domain::assessment::{Assessment, Status};
 use helhedsplan_tjek::domain::catalogue;
+use helhedsplan_tjek::render;
 use helhedsplan_tjek::ui::App;
 use leptos::mount::mount_to;
 use leptos::task::tick;
@@ -22,8 +24,10 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the whole app at `hash` and lets it render.
+/// Mounts the whole app at `hash` and lets it render. The worker's requests (the pages after the
+/// first) are answered in the page, as the built worker would answer them.
 async fn mount_at(hash: &str) -> (impl Sized, web_sys::HtmlElement) {
+    worker::answer_in_page(|request| render::worker::handle(request, &|at| at.to_owned()));
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
     sleep(10).await;
     let wrapper: web_sys::HtmlElement = document().create_element("section").unwrap().unchecked_into();

@@ -190,3 +190,15 @@ test('a change link on "check your answers" comes back there', async ({ page }) 
   await expect(page.locator('main h1')).toHaveText('Tjek jeres svar');
   await expect(page.locator('.summary-card', { hasText: 'K5 ' })).toContainText('Delvist opfyldt');
 });
+
+test('when the worker cannot load, the pages it makes say so instead of waiting, and nothing is lost', async ({ page, context }) => {
+  // On the context: the worker's requests are not the page's.
+  await context.route(/\/worker-[^/]*$/, (route) => route.abort());
+  await openApp(page);
+  await page.getByRole('button', { name: 'Start en ny vurdering' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Profil/ })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Denne del af værktøjet kunne ikke indlæses. Jeres svar er gemt.');
+  expect(await storedAssessments(page)).toHaveLength(1);
+  await page.goto('#/');
+  await expect(page.getByRole('list', { name: 'Vurderinger i denne browser' })).toContainText('Unavngiven plan');
+});

@@ -68,7 +68,7 @@ fn parse_english(text: &str) -> Result<Vec<&'static str>, String> {
 
 /// Installs the English table (the content of `ENGLISH_FILE`). Idempotent.
 pub fn install_english(json: &str) -> Result<(), String> {
-    if ENGLISH.get().is_none() {
+    if !english_installed() {
         let table = parse_english(json)?;
         let _ = ENGLISH.set(table);
     }
