@@ -52,7 +52,7 @@ fn the_report_has_its_parts_in_order_and_every_item_code() {
     for item in catalogue().items() {
         assert!(html.contains(&format!(">{}<", item.code)), "{} is missing", item.code);
         assert!(
-            html.contains(&helhedsplan_tjek::render::html::escape(item.text.da)),
+            html.contains(&helhedsplan_tjek::render::html::escape(item.text.da())),
             "{} text missing from the appendix",
             item.code
         );

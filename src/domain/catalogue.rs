@@ -27,6 +27,34 @@ impl Text {
     }
 }
 
+/// A long text in both languages: an item's wording, explanation, elements, quotes and
+/// questions, and the like. Only pages after the first show these, and those are rendered by the
+/// worker, so they sit in a table of their own (`PROSE_DA`) that the first-screen WebAssembly
+/// never reaches and the linker leaves out (about 5 KB gzip, measured with scripts/bench).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Prose {
+    index: usize,
+    en: usize,
+}
+
+impl Prose {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Da => self.da(),
+            Lang::En => self.en(),
+        }
+    }
+
+    pub fn da(&self) -> &'static str {
+        PROSE_DA[self.index]
+    }
+
+    /// The English text; the Danish while the English table is not loaded.
+    pub fn en(&self) -> &'static str {
+        super::i18n::english(self.en).unwrap_or_else(|| self.da())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     /// A requirement: a prerequisite for municipal co-financing.
@@ -45,7 +73,7 @@ pub struct Catalogue {
     pub title: Text,
     pub issuer: Text,
     /// The sentence in the source that introduces the krav.
-    pub preamble: Text,
+    pub preamble: Prose,
     /// The document the items are quoted from.
     pub source: SourceDoc,
     /// The document the "why" quotes come from.
@@ -71,7 +99,7 @@ pub struct PlanType {
     /// With co-financing the krav decide; without it, the forudsætning items do.
     pub cofinancing: bool,
     pub name: Text,
-    pub description: Text,
+    pub description: Prose,
 }
 
 #[derive(Debug)]
@@ -86,7 +114,7 @@ pub struct FocusArea {
 pub struct ProfileQuestion {
     pub id: &'static str,
     pub label: Text,
-    pub hint: Text,
+    pub hint: Prose,
     pub options: &'static [QuestionOption],
 }
 
@@ -114,17 +142,17 @@ pub struct Item {
     pub kind: Kind,
     pub title: Text,
     /// The requirement, quoted verbatim from the source.
-    pub text: Text,
-    pub explanation: Text,
+    pub text: Prose,
+    pub explanation: Prose,
     /// When it applies, in words.
-    pub applies: Text,
+    pub applies: Prose,
     /// All must hold for the item to apply. Empty: applies to every plan.
     pub applies_when: &'static [Condition],
     pub elements: &'static [Element],
     /// Findings of the evaluation behind the item, quoted verbatim.
-    pub why: &'static [Text],
+    pub why: &'static [Prose],
     /// Questions a workshop facilitator can put to a group.
-    pub questions: &'static [Text],
+    pub questions: &'static [Prose],
 }
 
 #[derive(Debug)]
@@ -137,7 +165,7 @@ pub struct Condition {
 #[derive(Debug)]
 pub struct Element {
     pub id: &'static str,
-    pub text: Text,
+    pub text: Prose,
 }
 
 /// The condition key that refers to the plan type rather than a profile question.

@@ -31,7 +31,7 @@ pub fn requirement(html: &mut Html, catalogue: &Catalogue, item: &Item, lang: La
         html.open("span", &[("class", Some("requirement__original")), ("lang", Some("en"))]);
         html.text(Msg::ReportDanishOriginal.get(lang)).raw(": ").close("span");
     }
-    html.text(item.text.da).close("blockquote");
+    html.text(item.text.da()).close("blockquote");
     let citation =
         Msg::QuotedFrom.fill(lang, &[("title", catalogue.source.title.da), ("date", catalogue.source.date.get(lang))]);
     html.el("p", "requirement__cite", &citation);
@@ -42,7 +42,7 @@ pub fn requirement(html: &mut Html, catalogue: &Catalogue, item: &Item, lang: La
 pub fn why(html: &mut Html, catalogue: &Catalogue, item: &Item, lang: Lang) {
     html.element("p", &[], &Msg::WhyIntro.fill(lang, &[("title", catalogue.evidence.title.get(lang))]));
     for quote in item.why {
-        html.element("blockquote", &[("class", Some("evidence-quote")), ("lang", Some("da"))], quote.da);
+        html.element("blockquote", &[("class", Some("evidence-quote")), ("lang", Some("da"))], quote.da());
         if lang == Lang::En {
             html.element("p", &[("class", Some("evidence-quote__translation")), ("lang", Some("en"))], quote.en());
         }

@@ -353,12 +353,12 @@ fn appendix(html: &mut Html, catalogue: &Catalogue, lang: Lang) {
         ],
     );
     html.element("p", &[], intro.trim_end());
-    html.element("p", &[("lang", Some("da"))], catalogue.preamble.da);
+    html.element("p", &[("lang", Some("da"))], catalogue.preamble.da());
     for item in catalogue.items() {
         html.open("div", &[("class", Some("report__appendix-item"))]);
         html.open("h3", &[]).el("span", "code", item.code).raw(" ").text(item.title.get(lang)).raw(" ");
         html.el("span", "report__kind", &format!("({})", wording::kind(item.kind).get(lang))).close("h3");
-        html.element("blockquote", &[("lang", Some("da"))], item.text.da);
+        html.element("blockquote", &[("lang", Some("da"))], item.text.da());
         if lang == Lang::En {
             html.element("p", &[("class", Some("report__translation")), ("lang", Some("en"))], item.text.en());
         }
