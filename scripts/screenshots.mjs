@@ -33,7 +33,7 @@ try {
     await page.getByLabel('Ved ikke').check();
     await page.screenshot({ path: `${out}/${name}-profile.png`, fullPage: true });
     await page.getByRole('link', { name: 'Videre til oversigten' }).click();
-    await page.locator('h1').first().waitFor();
+    await page.locator('.task-list').waitFor();
     await page.screenshot({ path: `${out}/${name}-overview.png`, fullPage: true });
     await page.getByRole('link', { name: /K1 / }).click();
     await page.getByLabel('Analysen bruger Det Socioøkonomiske Københavnerkort').check();
@@ -44,7 +44,7 @@ try {
     await page.getByLabel('Frist').fill('2025-01-01');
     await page.screenshot({ path: `${out}/${name}-item-not-met.png`, fullPage: true });
     await page.goto(page.url().replace(/punkt\/.*$/, 'tjek'));
-    await page.locator('h1').first().waitFor();
+    await page.locator('#check-profile').waitFor();
     await page.screenshot({ path: `${out}/${name}-check.png`, fullPage: true });
     await page.goto(page.url().replace(/tjek$/, 'rapport'));
     await page.locator('.report').waitFor();
@@ -55,7 +55,7 @@ try {
     await page.evaluate(() => localStorage.setItem('helhedsplan-tjek:assessment:broken', '{"format":'));
     await page.goto(`${base}#/data`);
     await page.reload();
-    await page.locator('h1').first().waitFor();
+    await page.locator('#persist-status').waitFor();
     await page.getByLabel('Vælg en fil').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1') });
     await page.locator('[role=alert]').last().waitFor();
     await page.screenshot({ path: `${out}/${name}-data.png`, fullPage: true });
