@@ -93,6 +93,23 @@ const record = (id, answers = {}) => ({
   },
 });
 
+/// Clicks the `n`th link matching `link` (the last when `n` is -1) and returns the milliseconds
+/// until `shown` is in the document, plus the frame that paints it.
+const timeClick = (page, link, n, shown) =>
+  page.evaluate(async ([link, n, shown]) => {
+    const links = document.querySelectorAll(link);
+    const target = links[n < 0 ? links.length - 1 : n];
+    const appeared = new Promise((resolve) => {
+      const check = () => (document.querySelector(shown) ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    const t0 = performance.now();
+    target.click();
+    await appeared;
+    await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - t0;
+  }, [link, n, shown]);
+
 try {
   const { firstLoad, later } = await fetchedFiles();
   // The budget also counts the service worker and the embed script (issue 8), though the first
@@ -164,18 +181,7 @@ try {
   await reportPage.locator('a[href$="/rapport"]').last().waitFor();
   const reports = [];
   for (let i = 0; i < 10; i++) {
-    reports.push(await reportPage.evaluate(async () => {
-      const link = [...document.querySelectorAll('a[href$="/rapport"]')].pop();
-      const shown = new Promise((resolve) => {
-        const check = () => (document.querySelector('.report h1') ? resolve() : requestAnimationFrame(check));
-        check();
-      });
-      const t0 = performance.now();
-      link.click();
-      await shown;
-      await new Promise((r) => requestAnimationFrame(r));
-      return performance.now() - t0;
-    }));
+    reports.push(await timeClick(reportPage, 'a[href$="/rapport"]', -1, '.report h1'));
     await reportPage.goBack();
     await reportPage.locator('a[href$="/rapport"]').last().waitFor();
   }
@@ -184,18 +190,7 @@ try {
   for (let i = 0; i < 10; i++) {
     await reportPage.goto(`${base}#/vurdering/report/oversigt`);
     await reportPage.locator('.task-list a').first().waitFor();
-    items.push(await reportPage.evaluate(async (n) => {
-      const link = document.querySelectorAll('.task-list a')[n];
-      const shown = new Promise((resolve) => {
-        const check = () => (document.querySelector('#answer-form') ? resolve() : requestAnimationFrame(check));
-        check();
-      });
-      const t0 = performance.now();
-      link.click();
-      await shown;
-      await new Promise((r) => requestAnimationFrame(r));
-      return performance.now() - t0;
-    }, i));
+    items.push(await timeClick(reportPage, '.task-list a', i, '#answer-form'));
   }
   await reportContext.close();
 

@@ -33,7 +33,7 @@ try {
     await page.getByLabel('Ved ikke').check();
     await page.screenshot({ path: `${out}/${name}-profile.png`, fullPage: true });
     await page.getByRole('link', { name: 'Videre til oversigten' }).click();
-    await page.locator('.task-list').waitFor();
+    await page.locator('.task-list').first().waitFor();
     await page.screenshot({ path: `${out}/${name}-overview.png`, fullPage: true });
     await page.getByRole('link', { name: /K1 / }).click();
     await page.getByLabel('Analysen bruger Det Socioøkonomiske Københavnerkort').check();
