@@ -3,8 +3,8 @@
 //!
 //! Layers, one direction (see ARCHITECTURE.md):
 //! - `domain`: plain Rust. Catalogue, engine, file formats. No browser types.
-//! - `render`: plain Rust. Read-only documents (task list, answers, report) as escaped HTML.
-//! - `browser`: adapters to the browser (storage, files, page, clock). WebAssembly only.
+//! - `render`: plain Rust. Pages, forms and documents as escaped HTML, and the worker's requests.
+//! - `browser`: adapters to the browser (storage, files, page, clock, worker). WebAssembly only.
 //! - `ui`: Leptos components. They show what the layers below decide. WebAssembly only.
 //!
 //! Native `cargo test` covers `domain` and `render`; the browser layers are not even compiled

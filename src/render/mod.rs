@@ -1,7 +1,8 @@
-//! Read-only documents rendered to HTML by plain Rust: the task list, "check your answers", the
-//! report, comparisons and the workshop summary. The UI shows them with `inner_html`; the report
-//! download reuses them. Rendering here, rather than as Leptos views, keeps the wasm small, and
-//! lets native tests check the content and the escaping of everything a user typed.
+//! Pages, forms and documents rendered to HTML by plain Rust: the start page, forms, the task
+//! list, "check your answers", the report, comparisons and the workshop summary. The UI shows
+//! them with `inner_html`; most are made in the worker (`worker`), and the report download
+//! reuses them. Rendering here, rather than as Leptos views, keeps the wasm small, and lets
+//! native tests check the content and the escaping of everything a user typed.
 //!
 //! Depends only on `domain`. Links are plain `#/…` hashes, so they need no event handlers.
 

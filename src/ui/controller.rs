@@ -250,7 +250,7 @@ pub fn run(state: AppState, command: Command) {
     }
 }
 
-/// The report as one HTML file, made here in the browser (by the extras worker).
+/// The report as one HTML file, made here in the browser (by the worker).
 fn download_report(state: AppState, id: &str) {
     let Some(assessment) = state.assessment_untracked(id) else { return };
     let lang = state.lang();

@@ -13,7 +13,7 @@ use crate::domain::json::ObjectWriter;
 use crate::domain::route::Route;
 use crate::render::data::{Confirm, ImportOutcome};
 use crate::render::start::{display_name, RowMode};
-use crate::render::worker::imported_records as worker_records;
+use crate::render::worker::imported_records;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveState {
@@ -324,7 +324,7 @@ impl AppState {
         };
         worker::call("import", lang, fields, move |reply| {
             match reply {
-                Ok(records) => state.take_imported(worker_records(&records), collection),
+                Ok(records) => state.take_imported(imported_records(&records), collection),
                 Err(reason) => {
                     let reason = if reason.is_empty() { Msg::PartUnavailable.get(lang).to_owned() } else { reason };
                     state.import_outcome.set(Some(ImportOutcome::Refused(reason)));
@@ -411,15 +411,15 @@ impl AppState {
         }
     }
 
-    /// Starts a consensus assessment from the participants' answers (made by the extras worker);
+    /// Starts a consensus assessment from the participants' answers (made by the worker);
     /// `done` gets its id once it is saved.
     pub fn start_consensus(&self, done: impl FnOnce(String) + 'static) {
-        let state = *self;
-        let lang = self.lang();
-        let participants = self.participants.with_untracked(|list| crate::render::worker::records(list));
         if self.participants.with_untracked(Vec::is_empty) {
             return;
         }
+        let state = *self;
+        let lang = self.lang();
+        let participants = self.participants.with_untracked(|list| crate::render::worker::records(list));
         let now = clock::now();
         let name = Msg::ConsensusName.fill(lang, &[("date", &self.today.get_value())]);
         let fields = |request: &mut ObjectWriter| {
@@ -430,7 +430,7 @@ impl AppState {
         };
         let saved_at = now.clone();
         worker::call("consensus", lang, fields, move |reply| {
-            let Some(consensus) = reply.ok().and_then(|record| worker_records(&record).pop()) else {
+            let Some(consensus) = reply.ok().and_then(|record| imported_records(&record).pop()) else {
                 state.flash.set(Some(Flash { text: Msg::PartUnavailable.get(lang).to_owned(), undo: None }));
                 return;
             };
