@@ -72,13 +72,17 @@ fn start() -> Phase {
 /// Hands a reply to the callback waiting for it.
 fn deliver(reply: &str) {
     let Some((id, result)) = worker::read_reply(reply) else { return };
-    let callback = WAITING.with_borrow_mut(|waiting| {
-        let at = waiting.iter().position(|(waiting_id, _)| *waiting_id == id)?;
-        Some(waiting.remove(at).1)
-    });
-    if let Some(callback) = callback {
+    if let Some(callback) = take_waiting(id) {
         callback(result);
     }
+}
+
+/// The callback waiting for the reply to request `id`, no longer waiting.
+fn take_waiting(id: u64) -> Option<Callback> {
+    WAITING.with_borrow_mut(|waiting| {
+        let at = waiting.iter().position(|(waiting_id, _)| *waiting_id == id)?;
+        Some(waiting.remove(at).1)
+    })
 }
 
 /// Answers every request in the page with `handler` instead of a worker (for component tests,
@@ -168,11 +172,7 @@ pub fn call(
     NEXT_ID.set(id + 1);
     WAITING.with_borrow_mut(|waiting| waiting.push((id, Box::new(done))));
     if !send(worker::request(id, op, lang, fields)) {
-        let callback = WAITING.with_borrow_mut(|waiting| {
-            let at = waiting.iter().position(|(waiting_id, _)| *waiting_id == id)?;
-            Some(waiting.remove(at).1)
-        });
-        if let Some(callback) = callback {
+        if let Some(callback) = take_waiting(id) {
             callback(Err(String::new()));
         }
     }

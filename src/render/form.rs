@@ -58,10 +58,8 @@ impl Control {
         }
     }
 
-    pub fn parse(name: &str) -> Option<Control> {
-        if name.starts_with(QUESTION_PREFIX) {
-            return Some(Control::Question);
-        }
+    /// Every control there is.
+    pub fn all() -> impl Iterator<Item = Control> {
         let fixed = [
             Control::PlanType,
             Control::Question,
@@ -75,7 +73,13 @@ impl Control {
             .map(|(f, _)| Control::Profile(*f))
             .chain(ANSWER_FIELDS.iter().map(|(f, _)| Control::Answer(*f)))
             .chain(fixed)
-            .find(|c| c.name() == name)
+    }
+
+    pub fn parse(name: &str) -> Option<Control> {
+        if name.starts_with(QUESTION_PREFIX) {
+            return Some(Control::Question);
+        }
+        Control::all().find(|c| c.name() == name)
     }
 }
 
@@ -323,19 +327,7 @@ mod tests {
 
     #[test]
     fn every_control_name_parses_back() {
-        let controls = PROFILE_FIELDS
-            .iter()
-            .map(|(f, _)| Control::Profile(*f))
-            .chain(ANSWER_FIELDS.iter().map(|(f, _)| Control::Answer(*f)))
-            .chain([
-                Control::PlanType,
-                Control::Question,
-                Control::Status,
-                Control::Element,
-                Control::IncludeAnyway,
-                Control::IncludeReason,
-            ]);
-        for control in controls {
+        for control in Control::all() {
             assert_eq!(Control::parse(control.name()), Some(control));
         }
         assert_eq!(Control::parse("question-plan-origin"), Some(Control::Question));

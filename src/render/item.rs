@@ -122,21 +122,7 @@ pub fn answer_form(item: &Item, answer: &Answer, applicability: Applicability, l
         html.close("div").close("div");
     }
 
-    let elements: Vec<Choice> = item
-        .elements
-        .iter()
-        .map(|e| Choice { value: e.id, label: e.text.get(lang), hint: None, checked: answer.elements.contains(e.id) })
-        .collect();
-    choices(
-        &mut html,
-        "elements",
-        Control::Element.name(),
-        "checkbox",
-        Msg::ElementsLegend.get(lang),
-        Some(Msg::ElementsHint.get(lang)),
-        &elements,
-        true,
-    );
+    elements(&mut html, item, answer, Some(Msg::ElementsHint.get(lang)), lang);
     choices(
         &mut html,
         "status",
@@ -236,6 +222,25 @@ fn checkbox_list(html: &mut Html, control: Control, options: &[Choice<'_>]) {
 }
 
 /// Links to every warning of the item, each focusing its field.
+/// The item's elements as checkboxes, ticked as in the answer (answer form and projector).
+pub fn elements(html: &mut Html, item: &Item, answer: &Answer, hint: Option<&str>, lang: Lang) {
+    let elements: Vec<Choice> = item
+        .elements
+        .iter()
+        .map(|e| Choice { value: e.id, label: e.text.get(lang), hint: None, checked: answer.elements.contains(e.id) })
+        .collect();
+    choices(
+        html,
+        "elements",
+        Control::Element.name(),
+        "checkbox",
+        Msg::ElementsLegend.get(lang),
+        hint,
+        &elements,
+        true,
+    );
+}
+
 pub fn warning_summary(catalogue: &Catalogue, judgement: &Judgement, item: &Item, lang: Lang) -> String {
     let warnings: Vec<_> = judgement.warnings_for(item.id).collect();
     if warnings.is_empty() {

@@ -3,7 +3,7 @@
 
 use super::command::{button, Command};
 use super::data::file_drop;
-use super::form::{choices, status_choices, text_field, Choice, Control, Kind};
+use super::form::{choices, status_choices, text_field, Control, Kind};
 use super::html::Html;
 use super::start::display_name;
 use super::{status_tag, verdict_class};
@@ -259,21 +259,7 @@ pub fn projector(catalogue: &Catalogue, item: &Item, assessment: &Assessment, la
     html.open("form", &[("class", Some("form answer-form projector__columns")), ("id", Some("answer-form"))]);
     html.open("div", &[("class", Some("projector__main"))]);
     super::item::requirement(&mut html, catalogue, item, lang);
-    let elements: Vec<Choice> = item
-        .elements
-        .iter()
-        .map(|e| Choice { value: e.id, label: e.text.get(lang), hint: None, checked: answer.elements.contains(e.id) })
-        .collect();
-    choices(
-        &mut html,
-        "elements",
-        Control::Element.name(),
-        "checkbox",
-        Msg::ElementsLegend.get(lang),
-        None,
-        &elements,
-        true,
-    );
+    super::item::elements(&mut html, item, &answer, None, lang);
     html.close("div");
 
     html.open("div", &[("class", Some("projector__side"))]);
