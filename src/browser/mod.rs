@@ -5,4 +5,3 @@ pub mod clock;
 pub mod files;
 pub mod page;
 pub mod storage;
-pub mod worker;

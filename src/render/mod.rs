@@ -17,7 +17,6 @@ pub mod overview;
 pub mod profile;
 pub mod report;
 pub mod start;
-pub mod worker;
 pub mod workshop;
 
 use crate::domain::assessment::Status;
