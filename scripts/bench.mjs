@@ -125,7 +125,7 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(base);
-    await page.locator('[data-command=create]').waitFor();
+    await page.locator('.button--start').waitFor();
     loads.push(await page.evaluate(() => performance.getEntriesByName('helhedsplan-tjek:interactive')[0].startTime));
     if (run === 4) {
       const cdp = await context.newCDPSession(page);

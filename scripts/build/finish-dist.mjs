@@ -5,7 +5,7 @@
 // - minifies the JS in release builds (trunk minifies only HTML and CSS).
 // Runs with cwd = the repository; trunk sets TRUNK_STAGING_DIR and TRUNK_PROFILE.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync, copyFileSync, statSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, copyFileSync, statSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -18,29 +18,9 @@ const minified = async (code) => (release ? (await minify(code, { module: true, 
 
 const staged = readdirSync(staging);
 const appJs = staged.find((name) => /^helhedsplan-tjek-[0-9a-f]+\.js$/.test(name));
-// trunk's worker files are still unhashed here: worker.js, worker_bg.wasm, worker_loader.js.
 const appWasm = staged.find((name) => /^helhedsplan-tjek-[0-9a-f]+_bg\.wasm$/.test(name));
 if (!appJs || !appWasm) throw new Error(`app files not found in ${staging}: ${staged.join(', ')}`);
 if (release) writeFileSync(join(staging, appJs), await minified(readFileSync(join(staging, appJs), 'utf8')));
-
-// The rendering worker (src/bin/worker.rs): trunk names its files without a hash, so name them by
-// their content here, and tell the app where the worker's loader is (a <meta> in index.html).
-let workerLoader = null;
-if (staged.includes('worker_loader.js')) {
-  const renameByContent = (from, to) => {
-    const content = readFileSync(join(staging, from));
-    const name = to(hash(content));
-    renameSync(join(staging, from), join(staging, name));
-    return name;
-  };
-  const wasmName = renameByContent('worker_bg.wasm', (h) => `worker-${h}_bg.wasm`);
-  // (Trunk has minified it already; as a classic script its global `wasm_bindgen` must stay.)
-  const jsName = renameByContent('worker.js', (h) => `worker-${h}.js`);
-  const loader = `importScripts("./${jsName}");wasm_bindgen({module_or_path:"./${wasmName}"});\n`;
-  rmSync(join(staging, 'worker_loader.js'));
-  workerLoader = `worker-loader-${hash(loader)}.js`;
-  writeFileSync(join(staging, workerLoader), loader);
-}
 
 // Files for hosts and the browser, as they are (boot.js and sw.js are templates, below).
 for (const name of readdirSync(publicDir)) {
@@ -71,9 +51,6 @@ index = index
   .replace(bootTag, `$1./${bootName}`)
   // With inject_scripts = false trunk leaves its own <link data-trunk rel="rust"> behind.
   .replace(/<link[^>]*data-trunk[^>]*>\s*/g, '');
-if (workerLoader) {
-  index = index.replace('</head>', `<meta name="helhedsplan-tjek-worker" content="./${workerLoader}"></head>`);
-}
 writeFileSync(indexPath, index);
 
 // The service worker caches every file the app needs, and is named by their content, so a new

@@ -1,5 +1,5 @@
-//! The document around the app: address, title, language, focus, printing, and the few direct
-//! DOM updates the rendered pages need (warnings next to fields).
+//! The document around the app: address, title, language, focus, printing: the things that
+//! belong to the page rather than to any component.
 
 use wasm_bindgen::JsCast;
 
@@ -25,15 +25,14 @@ pub fn go(href: &str) {
     let _ = window().location().set_hash(href.trim_start_matches('#'));
 }
 
-/// Names the browser tab after the page's main heading.
-pub fn title_from_heading() {
-    let Some(document) = document() else { return };
+/// Names the browser tab after the page's main heading, and returns the heading's text.
+pub fn title_from_heading() -> String {
+    let Some(document) = document() else { return String::new() };
     let heading = document.query_selector("main h1").ok().flatten().and_then(|h| h.text_content());
-    let title = match heading {
-        Some(heading) if !heading.trim().is_empty() => format!("{} – Helhedsplan-tjek", heading.trim()),
-        _ => "Helhedsplan-tjek".to_owned(),
-    };
+    let heading = heading.map(|h| h.trim().to_owned()).unwrap_or_default();
+    let title = if heading.is_empty() { "Helhedsplan-tjek".to_owned() } else { format!("{heading} – Helhedsplan-tjek") };
     document.set_title(&title);
+    heading
 }
 
 /// Sets `<html lang>`, so screen readers pronounce the page in the right language.
@@ -79,40 +78,8 @@ pub fn focus_field(id: &str) {
     }
 }
 
-/// Replaces the content of the element with this id (with markup from `render`).
-pub fn set_html(id: &str, html: &str) {
-    if let Some(element) = element(id) {
-        element.set_inner_html(html);
-    }
-}
 
-/// Shows a field's warnings in its live container, marks the field, and sets `aria-invalid`
-/// on its control.
-pub fn show_field_warnings(id: &str, warnings_html: &str) {
-    let has_warning = !warnings_html.is_empty();
-    if let Some(container) = element(&format!("{id}-warning")) {
-        if container.inner_html() != warnings_html {
-            container.set_inner_html(warnings_html);
-        }
-    }
-    if let Some(field) = element(&format!("{id}-field")) {
-        let _ = field.class_list().toggle_with_force("field--warning", has_warning);
-    }
-    if let Some(control) = element(id) {
-        if control.tag_name() != "DIV" {
-            let _ = if has_warning {
-                control.set_attribute("aria-invalid", "true")
-            } else {
-                control.remove_attribute("aria-invalid")
-            };
-        }
-    }
-}
 
-/// The `value` of any form control with this id (input, select, textarea).
-pub fn control_value(id: &str) -> Option<String> {
-    js_sys::Reflect::get(&element(id)?.into(), &"value".into()).ok()?.as_string()
-}
 
 /// True while focus is in a text field, a list or a radio group, where arrow keys belong to the
 /// control.
@@ -122,10 +89,6 @@ pub fn typing_in_a_control() -> bool {
         .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
 }
 
-/// The value of the input with this id.
-pub fn input_value(id: &str) -> Option<String> {
-    element(id)?.dyn_into::<web_sys::HtmlInputElement>().ok().map(|input| input.value())
-}
 
 fn stylesheet(name: &str) -> Option<web_sys::CssStyleSheet> {
     let selector = format!("link[rel=stylesheet][href*='{name}']");
@@ -160,10 +123,10 @@ pub fn set_print_footer(rule: Option<&str>) {
     }
 }
 
-/// Removes the "loading" note that index.html shows until the app has started.
-pub fn remove_boot_status() {
-    if let Some(status) = element("boot-status") {
-        status.remove();
+/// Removes the static first screen that index.html shows until the app has started.
+pub fn remove_static_shell() {
+    if let Some(shell) = element("static-shell") {
+        shell.remove();
     }
 }
 

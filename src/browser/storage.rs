@@ -5,17 +5,17 @@
 //! because gloo throws a JavaScript exception (not an error) when storage is blocked, as in a
 //! sandboxed iframe.
 
+use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage as _};
 
 use crate::domain::assessment::Assessment;
 use crate::domain::file_format::{self, ReadError};
-use crate::domain::json::{self, Json, ObjectWriter};
+use crate::domain::settings::{Settings, SETTINGS_KEY};
 
 pub const PREFIX: &str = "helhedsplan-tjek:";
 const ASSESSMENT_PREFIX: &str = "helhedsplan-tjek:assessment:";
 const PARTICIPANT_PREFIX: &str = "helhedsplan-tjek:participant:";
 const QUARANTINE_PREFIX: &str = "helhedsplan-tjek:quarantine:";
-const SETTINGS_KEY: &str = "helhedsplan-tjek:settings";
 const PROBE_KEY: &str = "helhedsplan-tjek:probe";
 
 /// Why something could not be stored. Each reaches the user.
@@ -70,14 +70,6 @@ pub struct Loaded {
     pub newly_quarantined: usize,
 }
 
-/// Settings of this browser, not of any assessment.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Settings {
-    pub lang: Option<String>,
-    /// When the user last exported a backup, RFC 3339.
-    pub last_export: Option<String>,
-}
-
 fn web_storage() -> Result<web_sys::Storage, StorageProblem> {
     web_sys::window()
         .ok_or(StorageProblem::Unavailable)?
@@ -115,9 +107,8 @@ fn app_keys(storage: &web_sys::Storage, prefix: &str) -> Vec<String> {
     keys
 }
 
-/// Writes JSON text through gloo-storage's handle on local storage. Its typed `set` would
-/// serialise with serde_json, which costs about 6 KB gzip of WebAssembly for text that is JSON
-/// already (measured with scripts/bench).
+/// Writes a record's JSON text. Records are encoded by `file_format` (with their schema version)
+/// rather than by gloo-storage's typed `set`, so storage and export files share one format.
 fn write(key: &str, json: String) -> Result<(), StorageProblem> {
     web_storage()?;
     LocalStorage::raw().set_item(key, &json).map_err(|error| classify(&error))
@@ -237,26 +228,19 @@ pub fn delete_all_app_data() -> Result<usize, StorageProblem> {
 
 /// The settings; defaults for anything missing or unreadable (they are preferences only).
 pub fn load_settings() -> Settings {
-    let Some(Ok(Json::Object(members))) = read_raw(SETTINGS_KEY).ok().flatten().map(|raw| json::parse(&raw)) else {
+    // gloo throws, rather than returns an error, where storage is blocked: look first.
+    if web_storage().is_err() {
         return Settings::default();
-    };
-    let text = |name: &str| match members.iter().find(|(key, _)| key == name) {
-        Some((_, Json::String(value))) => Some(value.clone()),
-        _ => None,
-    };
-    Settings { lang: text("lang"), last_export: text("lastExport") }
+    }
+    LocalStorage::get(SETTINGS_KEY).unwrap_or_default()
 }
 
 pub fn save_settings(settings: &Settings) -> Result<(), StorageProblem> {
-    let mut out = String::new();
-    let mut object = ObjectWriter::new(&mut out);
-    for (name, value) in [("lang", &settings.lang), ("lastExport", &settings.last_export)] {
-        if let Some(value) = value {
-            object.string(name, value);
-        }
-    }
-    object.end();
-    write(SETTINGS_KEY, out)
+    web_storage()?;
+    LocalStorage::set(SETTINGS_KEY, settings).map_err(|error| match error {
+        StorageError::JsError(error) => problem_from_name(&error.name, error.message),
+        other => StorageProblem::Failed(other.to_string()),
+    })
 }
 
 /// Asks the browser to keep this site's storage under pressure. Resolves to whether it will.

@@ -1,13 +1,18 @@
 //! An assessment: one plan's profile and its answers, and the edits a user makes to it.
 //!
-//! This is also the shape that is stored and exported (see `file_format`, which names each
-//! field in JSON): change nothing there without a migration.
+//! This is also the shape that is stored and exported: the serde attributes below name each
+//! field in JSON (docs/file-format.md). Change nothing there without a migration in
+//! `file_format`. Reading is strict (`deny_unknown_fields`, and `nullable` makes an optional
+//! field required all the same), because a file either matches the schema exactly or is refused.
+
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::collections::{TextMap, TextSet};
 
 use super::catalogue::Catalogue;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Assessment {
     pub id: String,
     pub catalogue: CatalogueRef,
@@ -19,13 +24,15 @@ pub struct Assessment {
     pub answers: TextMap<Answer>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CatalogueRef {
     pub id: String,
     pub version: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Profile {
     pub plan_name: String,
     pub organisation: String,
@@ -34,13 +41,16 @@ pub struct Profile {
     pub assessor: String,
     /// The date of the assessment, `YYYY-MM-DD`, or empty.
     pub date: String,
-    /// Id of one of the catalogue's plan types, or none yet.
+    /// Id of one of the catalogue's plan types, or none yet (`null`).
+    #[serde(deserialize_with = "nullable")]
     pub plan_type: Option<String>,
     /// Answers to the catalogue's profile questions: question id to option id.
     pub conditions: TextMap<String>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// In files, the same kebab-case keys as `Status::key`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Status {
     #[default]
     Unanswered,
@@ -70,7 +80,8 @@ impl Status {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Answer {
     pub status: Status,
     /// Ids of the elements the user has ticked.
@@ -83,16 +94,24 @@ pub struct Answer {
     /// What will be done about an item that is not fully met.
     pub action: Action,
     /// The user includes an item the profile says does not apply; the reason is shown in the
-    /// report.
+    /// report. `null` when not.
+    #[serde(deserialize_with = "nullable")]
     pub included_anyway: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Action {
     pub description: String,
     pub owner: String,
     /// `YYYY-MM-DD`, or empty.
     pub deadline: String,
+}
+
+/// An optional field that must be written all the same, as `null` when empty. Without
+/// `deserialize_with`, serde would read a missing `Option` field as `None`.
+fn nullable<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    Option::deserialize(deserializer)
 }
 
 impl Action {

@@ -5,7 +5,11 @@
 //! library's sort (measured with scripts/bench). Iteration is in key order, which keeps the
 //! stored JSON stable.
 
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use std::cmp::Ordering;
+use std::fmt;
+use std::marker::PhantomData;
 
 /// Sorts stably by insertion: right for the short lists of this app, and tiny in WebAssembly.
 pub fn stable_sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
@@ -168,6 +172,93 @@ impl FromIterator<String> for TextSet {
             set.insert(value);
         }
         set
+    }
+}
+
+// --- JSON form: a map is an object and a set a list, both written in key order, so the
+// stored text is the same whatever order the edits came in.
+
+/// What a refused repeat "expected". `file_format` recognises it and reports the repeated key or
+/// element by name (`ProblemKind::Repeated`), which serde's error vocabulary has no word for.
+pub(crate) const EACH_ONCE: &str = "each key or element once";
+
+fn repeated<E: de::Error>(value: &str) -> E {
+    E::invalid_value(Unexpected::Str(value), &EACH_ONCE)
+}
+
+impl<V: Serialize> Serialize for TextMap<V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.len()))?;
+        for (key, value) in self {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for TextMap<V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct MapVisitor<V>(PhantomData<V>);
+
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for MapVisitor<V> {
+            type Value = TextMap<V>;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("an object")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+                let mut map = TextMap::new();
+                while let Some((key, value)) = access.next_entry::<String, V>()? {
+                    if map.contains_key(&key) {
+                        return Err(repeated(&key));
+                    }
+                    map.insert(key, value);
+                }
+                Ok(map)
+            }
+        }
+
+        deserializer.deserialize_map(MapVisitor(PhantomData))
+    }
+}
+
+impl Serialize for TextSet {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.len()))?;
+        for item in self.iter() {
+            seq.serialize_element(item)?;
+        }
+        seq.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for TextSet {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SetVisitor;
+
+        impl<'de> Visitor<'de> for SetVisitor {
+            type Value = TextSet;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("a list of texts")
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+                let mut set = TextSet::new();
+                while let Some(item) = access.next_element::<String>()? {
+                    // A repeat is refused rather than merged: a file that says a thing twice
+                    // was not written by this app.
+                    if set.contains(&item) {
+                        return Err(repeated(&item));
+                    }
+                    set.insert(item);
+                }
+                Ok(set)
+            }
+        }
+
+        deserializer.deserialize_seq(SetVisitor)
     }
 }
 

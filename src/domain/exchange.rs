@@ -5,19 +5,69 @@
 //! Import validates everything before anything changes: the caller gets either every assessment
 //! of the file, migrated and checked against its catalogue, or one specific error.
 
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::Value;
+
 use super::assessment::{Assessment, CatalogueRef};
 use super::file_format::{
-    check_schema, parse_assessment, read_catalogue_ref, write_assessment, write_catalogue_ref, Fields, ReadError,
-    APP_VERSION, EXPORT_FORMAT, RECORD_FORMAT, SCHEMA_VERSION,
+    check_header, migrate_in_place, parse, read_record, ReadError, APP_VERSION, EXPORT_FORMAT, RECORD_FORMAT,
+    SCHEMA_VERSION,
 };
-use super::json::{self, Json, ObjectWriter};
-use super::validate::{Problem, ProblemKind};
+use super::i18n::Lang;
+use super::strict_json;
+use super::validate::{validate_assessment, Problem, ProblemKind};
 
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 /// More assessments than this in one file are refused.
 pub const MAX_IMPORT_ASSESSMENTS: usize = 500;
 const APP_NAME: &str = "Helhedsplan-tjek";
+
+/// The app that wrote a file.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct App {
+    name: String,
+    version: String,
+}
+
+/// An export file as written, fields in the documented order.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ExportOut<'a> {
+    format: &'static str,
+    schema_version: u32,
+    app: App,
+    exported_at: &'a str,
+    catalogues: Vec<&'a CatalogueRef>,
+    assessments: &'a [Assessment],
+}
+
+/// An export file as read. The app writes every field, but a file without `app`,
+/// `exportedAt` or `catalogues` is still read: they describe the file, and the assessments
+/// carry their own catalogue. When present, they must be right, so they are read only to be
+/// checked. `format` and `schemaVersion` are checked on the tree before migrating
+/// (`check_header`).
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[allow(dead_code)]
+struct ExportIn {
+    format: IgnoredAny,
+    schema_version: IgnoredAny,
+    #[serde(default, deserialize_with = "present")]
+    app: Option<App>,
+    #[serde(default, deserialize_with = "present")]
+    exported_at: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    catalogues: Option<Vec<CatalogueRef>>,
+    assessments: Vec<Assessment>,
+}
+
+/// A field that may be left out but, when there, may not be `null`.
+fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(deserializer).map(Some)
+}
 
 /// An export file, pretty-printed so that a person can read it.
 pub fn export(assessments: &[Assessment], exported_at: &str) -> String {
@@ -27,35 +77,18 @@ pub fn export(assessments: &[Assessment], exported_at: &str) -> String {
             catalogues.push(&assessment.catalogue);
         }
     }
-    let mut out = String::with_capacity(2048 * assessments.len().max(1));
-    let mut file = ObjectWriter::new(&mut out);
-    file.string("format", EXPORT_FORMAT);
-    file.raw("schemaVersion", &SCHEMA_VERSION.to_string());
-    let mut app = ObjectWriter::new(file.key("app"));
-    app.string("name", APP_NAME);
-    app.string("version", APP_VERSION);
-    app.end();
-    file.string("exportedAt", exported_at);
-    let list = file.key("catalogues");
-    list.push('[');
-    for (n, catalogue) in catalogues.iter().enumerate() {
-        if n > 0 {
-            list.push(',');
-        }
-        write_catalogue_ref(list, catalogue);
-    }
-    list.push(']');
-    let list = file.key("assessments");
-    list.push('[');
-    for (n, assessment) in assessments.iter().enumerate() {
-        if n > 0 {
-            list.push(',');
-        }
-        write_assessment(list, assessment);
-    }
-    list.push(']');
-    file.end();
-    pretty(&out)
+    let file = ExportOut {
+        format: EXPORT_FORMAT,
+        schema_version: SCHEMA_VERSION,
+        app: App { name: APP_NAME.to_owned(), version: APP_VERSION.to_owned() },
+        exported_at,
+        catalogues,
+        assessments,
+    };
+    // Strings, maps with text keys and lists cannot fail to serialize.
+    let mut text = serde_json::to_string_pretty(&file).expect("an export serializes");
+    text.push('\n');
+    text
 }
 
 /// Why a file was refused. Each reads as a specific message (see `wording::import_error`).
@@ -107,49 +140,37 @@ pub fn import(text: &str) -> Result<Vec<Assessment>, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value = json::parse(text).map_err(|e| ImportError::NotJson { line: e.line, column: e.column })?;
-    let format = match &value {
-        Json::Object(members) => members.iter().find(|(key, _)| key == "format").map(|(_, v)| v),
-        _ => None,
-    };
-    let (list, schema) = match format {
-        Some(Json::String(format)) if format == EXPORT_FORMAT => {
-            let fields =
-                Fields::of(&value, "", &["format", "schemaVersion", "app", "exportedAt", "catalogues", "assessments"])
-                    .map_err(|p| ImportError::Invalid(relative(p)))?;
-            let schema = check_schema(fields.optional("schemaVersion"))?;
-            check_metadata(&fields).map_err(|p| ImportError::Invalid(relative(p)))?;
-            match fields.get("assessments").map_err(|p| ImportError::Invalid(relative(p)))? {
-                Json::Array(items) => {
-                    (items.iter().enumerate().map(|(n, v)| (v, format!("assessments[{n}]"))).collect(), schema)
-                }
-                _ => {
-                    return Err(ImportError::Invalid(Problem::at(
-                        "assessments",
-                        ProblemKind::WrongType { expected: "list" },
-                    )))
-                }
-            }
-        }
-        Some(Json::String(format)) if format == RECORD_FORMAT => {
-            let fields = Fields::of(&value, "", &["format", "schemaVersion", "assessment"])
-                .map_err(|p| ImportError::Invalid(relative(p)))?;
-            let schema = check_schema(fields.optional("schemaVersion"))?;
-            let one = fields.get("assessment").map_err(|p| ImportError::Invalid(relative(p)))?;
-            (vec![(one, "assessment".to_owned())], schema)
-        }
-        _ => return Err(ImportError::WrongFormat),
-    };
-    let list: Vec<(&Json, String)> = list;
-    if list.is_empty() {
-        return Err(ImportError::NoAssessments);
+    let value = parse(text)?;
+    match value.get("format").and_then(Value::as_str) {
+        Some(EXPORT_FORMAT) => import_export(value),
+        // A single stored record: what "Hent de rå data" saves.
+        Some(RECORD_FORMAT) => Ok(vec![read_record(value)?]),
+        _ => Err(ImportError::WrongFormat),
     }
-    if list.len() > MAX_IMPORT_ASSESSMENTS {
-        return Err(ImportError::TooManyAssessments(list.len()));
+}
+
+fn import_export(mut value: Value) -> Result<Vec<Assessment>, ImportError> {
+    let schema = check_header(&value, EXPORT_FORMAT)?;
+    // Counted before anything is migrated or read, so a huge list is refused at once. Anything
+    // but a list is left to the reader, which says what `assessments` should be.
+    if let Some(Value::Array(list)) = value.get_mut("assessments") {
+        if list.is_empty() {
+            return Err(ImportError::NoAssessments);
+        }
+        if list.len() > MAX_IMPORT_ASSESSMENTS {
+            return Err(ImportError::TooManyAssessments(list.len()));
+        }
+        for assessment in list.iter_mut() {
+            migrate_in_place(assessment, schema)?;
+        }
     }
-    let mut assessments: Vec<Assessment> = Vec::with_capacity(list.len());
-    for (value, at) in list {
-        let assessment = parse_assessment(value.clone(), schema, &at)?;
+    let file: ExportIn = strict_json::from_value(&value).map_err(ImportError::Invalid)?;
+    if let Some(stamp) = file.exported_at.filter(|stamp| !super::date::is_timestamp(stamp)) {
+        return Err(ImportError::Invalid(Problem::at("exportedAt", ProblemKind::BadTimestamp(stamp))));
+    }
+    let mut assessments: Vec<Assessment> = Vec::with_capacity(file.assessments.len());
+    for (n, assessment) in file.assessments.into_iter().enumerate() {
+        validate_assessment(&assessment, &format!("assessments[{n}]")).map_err(ImportError::Invalid)?;
         if assessments.iter().any(|a| a.id == assessment.id) {
             return Err(ImportError::DuplicateId(assessment.id));
         }
@@ -158,39 +179,34 @@ pub fn import(text: &str) -> Result<Vec<Assessment>, ImportError> {
     Ok(assessments)
 }
 
-/// The export file's own fields, when present, must be what the app writes.
-fn check_metadata(fields: &Fields) -> Result<(), Problem> {
-    if let Some(app) = fields.optional("app") {
-        let app = Fields::of(app, ".app", &["name", "version"])?;
-        app.string("name")?;
-        app.string("version")?;
-    }
-    if let Some(stamp) = fields.optional("exportedAt") {
-        let stamp = super::file_format::as_string(stamp, ".exportedAt")?;
-        if !super::date::is_timestamp(&stamp) {
-            return Err(Problem::at(".exportedAt", ProblemKind::BadTimestamp(stamp)));
-        }
-    }
-    if let Some(list) = fields.optional("catalogues") {
-        let Json::Array(items) = list else {
-            return Err(Problem::at(".catalogues", ProblemKind::WrongType { expected: "list" }));
-        };
-        for (n, item) in items.iter().enumerate() {
-            read_catalogue_ref(item, &format!(".catalogues[{n}]"))?;
-        }
-    }
-    Ok(())
+/// One file the user picked to import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportFile {
+    /// A file small enough to have been read, and its text.
+    Text { name: String, text: String },
+    /// A file larger than `MAX_IMPORT_BYTES`, left unread.
+    TooLarge { name: String, bytes: usize },
 }
 
-/// Paths of the file's top level are written without a leading dot.
-fn relative(mut problem: Problem) -> Problem {
-    if let Some(rest) = problem.path.strip_prefix('.') {
-        problem.path = rest.to_owned();
+/// Checks every file completely; one refused file refuses them all. Err is the reason to show,
+/// in `lang`, prefixed with the file's name when several were picked.
+pub fn import_files(files: &[ImportFile], lang: Lang) -> Result<Vec<Assessment>, String> {
+    let several = files.len() > 1;
+    let mut assessments = Vec::new();
+    for file in files {
+        let (name, checked) = match file {
+            ImportFile::Text { name, text } => (name, import(text)),
+            ImportFile::TooLarge { name, bytes } => (name, Err(ImportError::TooLarge { bytes: *bytes })),
+        };
+        match checked {
+            Ok(list) => assessments.extend(list),
+            Err(error) => {
+                let reason = super::wording::import_error(&error, lang);
+                return Err(if several { format!("{name}: {reason}") } else { reason });
+            }
+        }
     }
-    if problem.path.is_empty() {
-        problem.path = "filen".to_owned();
-    }
-    problem
+    Ok(assessments)
 }
 
 /// Indents compact JSON, two spaces a level. Strings are copied untouched.
@@ -266,7 +282,8 @@ mod tests {
     fn pretty_printing_keeps_the_json_and_its_strings() {
         let compact = r#"{"a":[1,2,{}],"b":"x, {y}: \"z\"","c":[],"d":{"e":null}}"#;
         let pretty = pretty(compact);
-        assert_eq!(json::parse(&pretty), json::parse(compact));
+        let parse = |text: &str| serde_json::from_str::<Value>(text).unwrap();
+        assert_eq!(parse(&pretty), parse(compact));
         assert!(pretty.contains("\"b\": \"x, {y}: \\\"z\\\"\""), "{pretty}");
         assert!(pretty.contains("\"c\": []"));
         assert!(pretty.starts_with("{\n  \"a\": [\n    1,"), "{pretty}");

@@ -1,6 +1,6 @@
-//! The stored form of assessments, schema versions and migrations, and the field-by-field
-//! conversion between assessments and JSON that both storage and export files use. One chain of
-//! migrations serves local storage and imported files alike.
+//! The stored form of assessments, schema versions and migrations. The assessment's own JSON
+//! form is derived with serde (`assessment`); this module wraps it in the record that storage
+//! keeps and runs the one chain of migrations that local storage and imported files share.
 //!
 //! Adding a schema version: bump `SCHEMA_VERSION`, append one migration to `MIGRATIONS`, keep
 //! the old version's fixtures in `tests/fixtures/`, and add the new version's. See
@@ -9,10 +9,13 @@
 //! Reading is strict: every field must be there, with the right type, and nothing else may be.
 //! Each refusal names the JSON path where it happened.
 
-use super::assessment::{Action, Answer, Assessment, CatalogueRef, Profile, Status};
-use super::collections::{TextMap, TextSet};
-use super::json::{self, Json, ObjectWriter};
-use super::validate::{validate_assessment, Problem, ProblemKind};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::assessment::Assessment;
+use super::strict_json::{self, ParseError};
+use super::validate::{validate_assessment, Problem};
 
 /// The format name of one assessment as kept in local storage.
 pub const RECORD_FORMAT: &str = "helhedsplan-tjek.assessment";
@@ -25,14 +28,14 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// `MIGRATIONS[n]` turns an assessment object of schema `n + 1` into schema `n + 2`.
 /// Schema 1 is the first released version, so the chain is empty for now.
-pub type Migration = fn(Json) -> Result<Json, String>;
+pub type Migration = fn(Value) -> Result<Value, String>;
 pub const MIGRATIONS: &[Migration] = &[];
 
 /// Why stored or imported data could not be read. Data that fails is never deleted: the caller
 /// moves it aside (storage) or rejects it unchanged (import).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
-    /// Not JSON at all; where it stopped being JSON.
+    /// Not JSON at all; where it stopped being JSON (line, and character in that line).
     NotJson { line: usize, column: usize },
     /// JSON, but not this format (wrong or missing `format`).
     WrongFormat,
@@ -46,46 +49,70 @@ pub enum ReadError {
     Invalid(Problem),
 }
 
-/// The local-storage form of one assessment.
+/// The stored record as written: the assessment is borrowed, not copied.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RecordOut<'a> {
+    format: &'static str,
+    schema_version: u32,
+    assessment: &'a Assessment,
+}
+
+/// The stored record as read. `format` and `schemaVersion` are checked on the tree before the
+/// assessment is migrated (`check_header`), so here they only need to be there.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct RecordIn {
+    #[allow(dead_code)]
+    format: IgnoredAny,
+    #[allow(dead_code)]
+    schema_version: IgnoredAny,
+    assessment: Assessment,
+}
+
+/// The local-storage form of one assessment: compact JSON, fields in a fixed order
+/// (docs/file-format.md).
 pub fn encode_record(assessment: &Assessment) -> String {
-    let mut out = String::with_capacity(1024);
-    let mut record = ObjectWriter::new(&mut out);
-    record.string("format", RECORD_FORMAT);
-    record.raw("schemaVersion", &SCHEMA_VERSION.to_string());
-    write_assessment(record.key("assessment"), assessment);
-    record.end();
-    out
+    let record = RecordOut { format: RECORD_FORMAT, schema_version: SCHEMA_VERSION, assessment };
+    // Strings, maps with text keys and lists cannot fail to serialize.
+    serde_json::to_string(&record).expect("an assessment serializes")
 }
 
 /// Reads a stored record of any released schema, migrating it to the current one.
 pub fn decode_record(text: &str) -> Result<Assessment, ReadError> {
-    let value = json::parse(text).map_err(|e| ReadError::NotJson { line: e.line, column: e.column })?;
-    decode_record_json(&value)
+    read_record(parse(text)?)
 }
 
-/// `decode_record` for a record already parsed (as it arrives inside a larger message).
-pub fn decode_record_json(value: &Json) -> Result<Assessment, ReadError> {
-    let Json::Object(members) = value else { return Err(ReadError::WrongFormat) };
-    let field = |name: &str| members.iter().find(|(key, _)| key == name).map(|(_, v)| v);
-    if field("format") != Some(&Json::String(RECORD_FORMAT.into())) {
+/// `decode_record` for a record already parsed (an imported file that is a single record).
+pub(crate) fn read_record(mut value: Value) -> Result<Assessment, ReadError> {
+    let schema = check_header(&value, RECORD_FORMAT)?;
+    if let Some(assessment) = value.get_mut("assessment") {
+        migrate_in_place(assessment, schema)?;
+    }
+    let record: RecordIn = strict_json::from_value(&value).map_err(ReadError::Invalid)?;
+    validate_assessment(&record.assessment, "assessment").map_err(ReadError::Invalid)?;
+    Ok(record.assessment)
+}
+
+/// Parses text strictly (no repeated member names), saying where it stops being JSON.
+pub(crate) fn parse(text: &str) -> Result<Value, ReadError> {
+    strict_json::parse(text).map_err(|error| match error {
+        ParseError::Syntax { line, column } => ReadError::NotJson { line, column },
+        ParseError::Repeated(problem) => ReadError::Invalid(problem),
+    })
+}
+
+/// Checks that `value` is an object of `format` with a `schemaVersion` this build can read,
+/// and returns the version.
+pub(crate) fn check_header(value: &Value, format: &str) -> Result<u32, ReadError> {
+    if value.get("format").and_then(Value::as_str) != Some(format) {
         return Err(ReadError::WrongFormat);
     }
-    let schema = check_schema(field("schemaVersion"))?;
-    let allowed = ["format", "schemaVersion", "assessment"];
-    if let Some((key, _)) = members.iter().find(|(key, _)| !allowed.contains(&key.as_str())) {
-        return Err(ReadError::Invalid(Problem::at(key, ProblemKind::UnknownField(key.clone()))));
-    }
-    let assessment = field("assessment").ok_or(ReadError::Invalid(Problem::at("assessment", ProblemKind::Missing)))?;
-    parse_assessment(assessment.clone(), schema, "assessment")
-}
-
-/// Checks `schemaVersion`: a whole number this build knows.
-pub(crate) fn check_schema(value: Option<&Json>) -> Result<u32, ReadError> {
-    let Some(Json::Number(text)) = value else { return Err(ReadError::BadSchema) };
-    if !text.bytes().all(|b| b.is_ascii_digit()) {
+    // Only a whole number counts: `1.0` or `1e0` was not written by this app.
+    let Some(schema) = value.get("schemaVersion").and_then(Value::as_u64) else {
         return Err(ReadError::BadSchema);
-    }
-    match text.parse::<u32>() {
+    };
+    match u32::try_from(schema) {
         Ok(0) => Err(ReadError::BadSchema),
         Ok(schema) if schema <= SCHEMA_VERSION => Ok(schema),
         Ok(schema) => Err(ReadError::NewerSchema(schema)),
@@ -93,8 +120,16 @@ pub(crate) fn check_schema(value: Option<&Json>) -> Result<u32, ReadError> {
     }
 }
 
+/// Brings one assessment object of schema `schema` to the current one.
+pub(crate) fn migrate_in_place(assessment: &mut Value, schema: u32) -> Result<(), ReadError> {
+    if schema < SCHEMA_VERSION {
+        *assessment = migrate(assessment.take(), schema, MIGRATIONS)?;
+    }
+    Ok(())
+}
+
 /// Runs the migrations from schema `from` up to the newest, one step at a time.
-pub fn migrate(mut value: Json, from: u32, migrations: &[Migration]) -> Result<Json, ReadError> {
+pub fn migrate(mut value: Value, from: u32, migrations: &[Migration]) -> Result<Value, ReadError> {
     for (step, migration) in migrations.iter().enumerate().skip(from as usize - 1) {
         let at = step as u32 + 1;
         value = migration(value).map_err(|reason| ReadError::MigrationFailed { from: at, reason })?;
@@ -102,250 +137,12 @@ pub fn migrate(mut value: Json, from: u32, migrations: &[Migration]) -> Result<J
     Ok(value)
 }
 
-/// Brings an assessment of schema `schema` to the current one, reads it strictly, and
-/// validates it against the catalogue it names.
-pub(crate) fn parse_assessment(value: Json, schema: u32, path: &str) -> Result<Assessment, ReadError> {
-    let value = if schema < SCHEMA_VERSION { migrate(value, schema, MIGRATIONS)? } else { value };
-    let assessment = read_assessment(&value, path).map_err(ReadError::Invalid)?;
-    validate_assessment(&assessment, path).map_err(ReadError::Invalid)?;
-    Ok(assessment)
-}
-
-// --- Writing ---------------------------------------------------------------------------------
-
-/// An assessment as compact JSON, fields in a fixed order (docs/file-format.md).
-pub fn write_assessment(out: &mut String, a: &Assessment) {
-    let mut object = ObjectWriter::new(out);
-    object.string("id", &a.id);
-    write_catalogue_ref(object.key("catalogue"), &a.catalogue);
-    object.string("createdAt", &a.created_at);
-    object.string("updatedAt", &a.updated_at);
-    write_profile(object.key("profile"), &a.profile);
-    let answers = object.key("answers");
-    let mut map = ObjectWriter::new(answers);
-    for (item, answer) in &a.answers {
-        write_answer(map.key(item), answer);
-    }
-    map.end();
-    object.end();
-}
-
-pub fn write_catalogue_ref(out: &mut String, catalogue: &CatalogueRef) {
-    let mut object = ObjectWriter::new(out);
-    object.string("id", &catalogue.id);
-    object.string("version", &catalogue.version);
-    object.end();
-}
-
-fn write_optional(out: &mut String, value: Option<&str>) {
-    match value {
-        Some(text) => json::write_string(out, text),
-        None => out.push_str("null"),
-    }
-}
-
-fn write_profile(out: &mut String, p: &Profile) {
-    let mut object = ObjectWriter::new(out);
-    object.string("planName", &p.plan_name);
-    object.string("organisation", &p.organisation);
-    object.string("housingArea", &p.housing_area);
-    object.string("assessor", &p.assessor);
-    object.string("date", &p.date);
-    write_optional(object.key("planType"), p.plan_type.as_deref());
-    let mut conditions = ObjectWriter::new(object.key("conditions"));
-    for (question, option) in &p.conditions {
-        conditions.string(question, option);
-    }
-    conditions.end();
-    object.end();
-}
-
-fn write_answer(out: &mut String, a: &Answer) {
-    let mut object = ObjectWriter::new(out);
-    object.string("status", a.status.key());
-    let elements = object.key("elements");
-    elements.push('[');
-    for (n, element) in a.elements.iter().enumerate() {
-        if n > 0 {
-            elements.push(',');
-        }
-        json::write_string(elements, element);
-    }
-    elements.push(']');
-    object.string("documentedIn", &a.documented_in);
-    object.string("notes", &a.notes);
-    object.string("notRelevantReason", &a.not_relevant_reason);
-    let mut action = ObjectWriter::new(object.key("action"));
-    action.string("description", &a.action.description);
-    action.string("owner", &a.action.owner);
-    action.string("deadline", &a.action.deadline);
-    action.end();
-    write_optional(object.key("includedAnyway"), a.included_anyway.as_deref());
-    object.end();
-}
-
-// --- Reading ---------------------------------------------------------------------------------
-
-/// An object's members, checked: no unknown or repeated names.
-pub(crate) struct Fields<'a> {
-    members: &'a [(String, Json)],
-    path: &'a str,
-}
-
-impl<'a> Fields<'a> {
-    pub(crate) fn of(value: &'a Json, path: &'a str, allowed: &[&str]) -> Result<Fields<'a>, Problem> {
-        let Json::Object(members) = value else {
-            return Err(Problem::at(path, ProblemKind::WrongType { expected: "object" }));
-        };
-        for (n, (key, _)) in members.iter().enumerate() {
-            if !allowed.contains(&key.as_str()) {
-                return Err(Problem::at(path, ProblemKind::UnknownField(key.clone())));
-            }
-            if members[..n].iter().any(|(earlier, _)| earlier == key) {
-                return Err(Problem::at(path, ProblemKind::Repeated(key.clone())));
-            }
-        }
-        Ok(Fields { members, path })
-    }
-
-    pub(crate) fn path(&self, name: &str) -> String {
-        format!("{}.{name}", self.path)
-    }
-
-    pub(crate) fn get(&self, name: &str) -> Result<&'a Json, Problem> {
-        self.members
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, v)| v)
-            .ok_or_else(|| Problem::at(&self.path(name), ProblemKind::Missing))
-    }
-
-    pub(crate) fn optional(&self, name: &str) -> Option<&'a Json> {
-        self.members.iter().find(|(key, _)| key == name).map(|(_, v)| v)
-    }
-
-    pub(crate) fn string(&self, name: &str) -> Result<String, Problem> {
-        as_string(self.get(name)?, &self.path(name))
-    }
-
-    fn optional_string(&self, name: &str) -> Result<Option<String>, Problem> {
-        match self.get(name)? {
-            Json::Null => Ok(None),
-            value => as_string(value, &self.path(name)).map(Some),
-        }
-    }
-}
-
-pub(crate) fn as_string(value: &Json, path: &str) -> Result<String, Problem> {
-    match value {
-        Json::String(text) => Ok(text.clone()),
-        _ => Err(Problem::at(path, ProblemKind::WrongType { expected: "text" })),
-    }
-}
-
-pub(crate) fn read_catalogue_ref(value: &Json, path: &str) -> Result<CatalogueRef, Problem> {
-    let fields = Fields::of(value, path, &["id", "version"])?;
-    Ok(CatalogueRef { id: fields.string("id")?, version: fields.string("version")? })
-}
-
-fn read_text_map(value: &Json, path: &str) -> Result<TextMap<String>, Problem> {
-    let Json::Object(members) = value else {
-        return Err(Problem::at(path, ProblemKind::WrongType { expected: "object" }));
-    };
-    let mut map = TextMap::new();
-    for (key, value) in members {
-        let text = as_string(value, &format!("{path}.{key}"))?;
-        if map.insert(key.clone(), text).is_some() {
-            return Err(Problem::at(path, ProblemKind::Repeated(key.clone())));
-        }
-    }
-    Ok(map)
-}
-
-pub(crate) fn read_assessment(value: &Json, path: &str) -> Result<Assessment, Problem> {
-    let fields = Fields::of(value, path, &["id", "catalogue", "createdAt", "updatedAt", "profile", "answers"])?;
-    let answers_path = fields.path("answers");
-    let Json::Object(members) = fields.get("answers")? else {
-        return Err(Problem::at(&answers_path, ProblemKind::WrongType { expected: "object" }));
-    };
-    let mut answers = TextMap::new();
-    for (item, value) in members {
-        let answer = read_answer(value, &format!("{answers_path}.{item}"))?;
-        if answers.insert(item.clone(), answer).is_some() {
-            return Err(Problem::at(&answers_path, ProblemKind::Repeated(item.clone())));
-        }
-    }
-    Ok(Assessment {
-        id: fields.string("id")?,
-        catalogue: read_catalogue_ref(fields.get("catalogue")?, &fields.path("catalogue"))?,
-        created_at: fields.string("createdAt")?,
-        updated_at: fields.string("updatedAt")?,
-        profile: read_profile(fields.get("profile")?, &fields.path("profile"))?,
-        answers,
-    })
-}
-
-fn read_profile(value: &Json, path: &str) -> Result<Profile, Problem> {
-    let fields = Fields::of(
-        value,
-        path,
-        &["planName", "organisation", "housingArea", "assessor", "date", "planType", "conditions"],
-    )?;
-    Ok(Profile {
-        plan_name: fields.string("planName")?,
-        organisation: fields.string("organisation")?,
-        housing_area: fields.string("housingArea")?,
-        assessor: fields.string("assessor")?,
-        date: fields.string("date")?,
-        plan_type: fields.optional_string("planType")?,
-        conditions: read_text_map(fields.get("conditions")?, &fields.path("conditions"))?,
-    })
-}
-
-fn read_answer(value: &Json, path: &str) -> Result<Answer, Problem> {
-    let fields = Fields::of(
-        value,
-        path,
-        &["status", "elements", "documentedIn", "notes", "notRelevantReason", "action", "includedAnyway"],
-    )?;
-    let status_text = fields.string("status")?;
-    let status = [Status::Unanswered, Status::Met, Status::PartlyMet, Status::NotMet, Status::NotRelevant]
-        .into_iter()
-        .find(|s| s.key() == status_text)
-        .ok_or_else(|| Problem::at(&fields.path("status"), ProblemKind::UnknownStatus(status_text)))?;
-    let elements_path = fields.path("elements");
-    let Json::Array(items) = fields.get("elements")? else {
-        return Err(Problem::at(&elements_path, ProblemKind::WrongType { expected: "list" }));
-    };
-    let mut elements = TextSet::new();
-    for (n, item) in items.iter().enumerate() {
-        let element = as_string(item, &format!("{elements_path}[{n}]"))?;
-        if !elements.insert(element.clone()) {
-            return Err(Problem::at(&elements_path, ProblemKind::Repeated(element)));
-        }
-    }
-    let action_path = fields.path("action");
-    let action_fields = Fields::of(fields.get("action")?, &action_path, &["description", "owner", "deadline"])?;
-    Ok(Answer {
-        status,
-        elements,
-        documented_in: fields.string("documentedIn")?,
-        notes: fields.string("notes")?,
-        not_relevant_reason: fields.string("notRelevantReason")?,
-        action: Action {
-            description: action_fields.string("description")?,
-            owner: action_fields.string("owner")?,
-            deadline: action_fields.string("deadline")?,
-        },
-        included_anyway: fields.optional_string("includedAnyway")?,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::assessment::Edit;
+    use crate::domain::assessment::{Edit, Status};
     use crate::domain::catalogue;
+    use crate::domain::validate::ProblemKind;
 
     fn sample() -> Assessment {
         let mut a = Assessment::new("a1".into(), catalogue::current(), "2026-11-21T10:00:00.000Z");
@@ -407,26 +204,73 @@ mod tests {
     }
 
     #[test]
+    fn what_serde_alone_would_let_through_is_refused() {
+        let record = encode_record(&sample());
+        let problem = |text: &str| match decode_record(text) {
+            Err(ReadError::Invalid(problem)) => problem,
+            other => panic!("expected a problem, got {other:?}"),
+        };
+        let repeated = record.replace("\"notes\":\"\"", "\"notes\":\"\",\"notes\":\"x\"");
+        assert_eq!(
+            problem(&repeated),
+            Problem::at("assessment.answers.faelles-analyse", ProblemKind::Repeated("notes".into()))
+        );
+        let twice = record.replace("\"elements\":[]", "\"elements\":[\"faelles\",\"faelles\"]");
+        assert_eq!(
+            problem(&twice),
+            Problem::at("assessment.answers.faelles-analyse.elements", ProblemKind::Repeated("faelles".into()))
+        );
+        let as_list = record.replace(
+            "\"action\":{\"description\":\"\",\"owner\":\"\",\"deadline\":\"\"}",
+            "\"action\":[\"\",\"\",\"\"]",
+        );
+        assert_ne!(as_list, record);
+        assert_eq!(
+            problem(&as_list),
+            Problem::at("assessment.answers.faelles-analyse.action", ProblemKind::WrongType { expected: "object" })
+        );
+        let no_plan_type = record.replace("\"planType\":null,", "");
+        assert_ne!(no_plan_type, record);
+        assert_eq!(problem(&no_plan_type), Problem::at("assessment.profile.planType", ProblemKind::Missing));
+        let number = record.replace("\"planType\":null", "\"planType\":1");
+        assert_eq!(
+            problem(&number),
+            Problem::at("assessment.profile.planType", ProblemKind::WrongType { expected: "text" })
+        );
+        let extra = record.replacen("{\"format\"", "{\"colour\":1,\"format\"", 1);
+        assert_eq!(problem(&extra), Problem::at("", ProblemKind::UnknownField("colour".into())));
+        let missing = record[..record.find(",\"assessment\"").unwrap()].to_owned() + "}";
+        assert_eq!(problem(&missing), Problem::at("assessment", ProblemKind::Missing));
+    }
+
+    #[test]
+    fn the_stored_fixture_is_exactly_what_the_app_writes() {
+        let fixture = include_str!("../../tests/fixtures/schema-1/record.json");
+        let assessment = decode_record(fixture).expect("the fixture reads");
+        assert_eq!(encode_record(&assessment), fixture.trim_end());
+    }
+
+    #[test]
     fn migrations_run_in_order_from_the_stored_version() {
-        fn v1_to_v2(_: Json) -> Result<Json, String> {
-            Ok(Json::String("2".into()))
+        fn v1_to_v2(_: Value) -> Result<Value, String> {
+            Ok(Value::String("2".into()))
         }
-        fn v2_to_v3(value: Json) -> Result<Json, String> {
+        fn v2_to_v3(value: Value) -> Result<Value, String> {
             match value {
-                Json::String(trail) => Ok(Json::String(trail + "3")),
+                Value::String(trail) => Ok(Value::String(trail + "3")),
                 _ => Err("not a trail".into()),
             }
         }
-        fn broken(_: Json) -> Result<Json, String> {
+        fn broken(_: Value) -> Result<Value, String> {
             Err("cannot".into())
         }
         let chain: &[Migration] = &[v1_to_v2, v2_to_v3];
-        assert_eq!(migrate(Json::Null, 1, chain), Ok(Json::String("23".into())));
-        assert_eq!(migrate(Json::String("x".into()), 2, chain), Ok(Json::String("x3".into())));
-        assert_eq!(migrate(Json::Null, 3, chain), Ok(Json::Null));
+        assert_eq!(migrate(Value::Null, 1, chain), Ok(Value::String("23".into())));
+        assert_eq!(migrate(Value::String("x".into()), 2, chain), Ok(Value::String("x3".into())));
+        assert_eq!(migrate(Value::Null, 3, chain), Ok(Value::Null));
         let failing: &[Migration] = &[v1_to_v2, broken];
         assert_eq!(
-            migrate(Json::Null, 1, failing),
+            migrate(Value::Null, 1, failing),
             Err(ReadError::MigrationFailed { from: 2, reason: "cannot".into() })
         );
     }

@@ -12,7 +12,8 @@ pub const MAX_LONG_TEXT: usize = 20_000;
 /// Longest accepted id of an assessment.
 pub const MAX_ID: usize = 64;
 
-/// What is wrong, and where (a JSON path such as `assessments[0].answers.sekretariat.status`).
+/// What is wrong, and where (a JSON path such as `assessments[0].answers.sekretariat.status`;
+/// empty for the top level of the file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub path: String,
@@ -46,6 +47,9 @@ pub enum ProblemKind {
     TooLong {
         max: usize,
     },
+    /// Anything else the reader refuses, in serde's words (not expected from files this app or
+    /// a careful tool wrote; the path still says where).
+    NotInFormat(String),
 }
 
 impl Problem {

@@ -1,7 +1,7 @@
 //! How the engine's decisions read, in either language. Shared by the UI and the report, so a
 //! status or a warning is worded the same everywhere.
 
-use super::assessment::Status;
+use super::assessment::{Assessment, Status};
 use super::catalogue::{Catalogue, Kind};
 use super::engine::{Applicability, Basis, Counts, Progress, Verdict, Warning, WarningKind};
 use super::i18n::{Lang, Msg};
@@ -134,7 +134,7 @@ pub fn import_error(error: &super::exchange::ImportError, lang: Lang) -> String 
 /// A content problem (unknown item, value out of range) with the place it was found.
 pub fn problem_text(problem: &super::validate::Problem, lang: Lang) -> String {
     use super::validate::ProblemKind;
-    let at = problem.path.as_str();
+    let at = if problem.path.is_empty() { Msg::PathTopLevel.get(lang) } else { problem.path.as_str() };
     let (msg, value): (Msg, String) = match &problem.kind {
         ProblemKind::Missing => (Msg::ProblemMissing, String::new()),
         ProblemKind::UnknownField(name) => (Msg::ProblemUnknownField, name.clone()),
@@ -158,6 +158,7 @@ pub fn problem_text(problem: &super::validate::Problem, lang: Lang) -> String {
         ProblemKind::BadTimestamp(value) => (Msg::ProblemBadTimestamp, value.clone()),
         ProblemKind::BadId(value) => (Msg::ProblemBadId, value.clone()),
         ProblemKind::TooLong { max } => (Msg::ProblemTooLong, max.to_string()),
+        ProblemKind::NotInFormat(reason) => (Msg::ProblemNotInFormat, reason.clone()),
     };
     msg.fill(lang, &[("value", &value), ("at", at)])
 }
@@ -178,4 +179,9 @@ pub fn read_error(error: &super::file_format::ReadError, lang: Lang) -> String {
         }
         ReadError::Invalid(problem) => problem_text(problem, lang),
     }
+}
+
+/// The name an assessment is shown by: its plan's name, or "Unavngiven vurdering".
+pub fn display_name(assessment: &Assessment, lang: Lang) -> String {
+    assessment.display_name().map(str::to_owned).unwrap_or_else(|| Msg::Untitled.get(lang).to_owned())
 }

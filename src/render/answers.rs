@@ -1,6 +1,6 @@
 //! "Tjek jeres svar": the profile and every answer, each with a change link that returns here.
 
-use super::html::Html;
+use super::html::{Html, Markup};
 use super::status_tag;
 use crate::domain::assessment::{Answer, Assessment, Profile, Status};
 use crate::domain::catalogue::{Catalogue, Item};
@@ -103,7 +103,7 @@ fn card_head(
     html.close("a").close("div");
 }
 
-pub fn check_answers(catalogue: &Catalogue, assessment: &Assessment, judgement: &Judgement, lang: Lang) -> String {
+pub fn check_answers(catalogue: &Catalogue, assessment: &Assessment, judgement: &Judgement, lang: Lang) -> Markup {
     let id = &assessment.id;
     let mut html = Html::new();
     html.open("section", &[("aria-labelledby", Some("check-profile"))]);

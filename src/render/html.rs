@@ -20,6 +20,46 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Markup made by `Html`: every text in it was escaped on the way in. The UI shows documents
+/// with `inner_html` only as `Markup`, so nothing a user typed can reach the page unescaped.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Markup(String);
+
+impl Markup {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl std::ops::Deref for Markup {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Add<Markup> for Markup {
+    type Output = Markup;
+    fn add(mut self, more: Markup) -> Markup {
+        self.0.push_str(&more.0);
+        self
+    }
+}
+
+impl std::fmt::Display for Markup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 #[derive(Default)]
 pub struct Html {
     out: String,
@@ -71,8 +111,14 @@ impl Html {
         self.element(tag, &[("class", Some(class))], text)
     }
 
-    pub fn finish(self) -> String {
-        self.out
+    /// Markup made elsewhere by an `Html`, already escaped.
+    pub fn markup(&mut self, markup: &Markup) -> &mut Html {
+        self.out.push_str(&markup.0);
+        self
+    }
+
+    pub fn finish(self) -> Markup {
+        Markup(self.out)
     }
 }
 
@@ -85,7 +131,7 @@ mod tests {
         let mut html = Html::new();
         html.element("p", &[("title", Some("\"><script>"))], "<script>alert('x')</script> & co");
         assert_eq!(
-            html.finish(),
+            html.finish().as_str(),
             "<p title=\"&quot;&gt;&lt;script&gt;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co</p>"
         );
     }
@@ -94,6 +140,6 @@ mod tests {
     fn absent_attributes_are_left_out() {
         let mut html = Html::new();
         html.open("a", &[("href", Some("#/")), ("aria-current", None)]).text("x").close("a");
-        assert_eq!(html.finish(), "<a href=\"#/\">x</a>");
+        assert_eq!(html.finish().as_str(), "<a href=\"#/\">x</a>");
     }
 }

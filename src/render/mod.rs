@@ -7,23 +7,18 @@
 //! Depends only on `domain`. Links are plain `#/…` hashes, so they need no event handlers.
 
 pub mod answers;
-pub mod command;
-pub mod data;
-pub mod form;
-pub mod frame;
 pub mod html;
 pub mod item;
 pub mod overview;
-pub mod profile;
 pub mod report;
-pub mod start;
 pub mod workshop;
 
 use crate::domain::assessment::Status;
 use crate::domain::engine::{Applicability, ItemState, Judgement, Progress, Verdict};
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::wording;
-use html::Html;
+use crate::domain::catalogue::Catalogue;
+use html::{Html, Markup};
 
 pub fn status_class(status: Status) -> &'static str {
     match status {
@@ -74,94 +69,20 @@ pub fn verdict_panel(html: &mut Html, judgement: &Judgement, heading: Msg, lang:
     html.close("section");
 }
 
-/// The four steps of an assessment, with the current one marked.
-pub fn step_indicator(assessment_id: &str, current: usize, lang: Lang) -> String {
-    use crate::domain::route::Route;
-    let id = || assessment_id.to_owned();
-    let steps = [
-        (Msg::StepProfile, Route::Profile { id: id() }),
-        (Msg::StepItems, Route::Overview { id: id() }),
-        (Msg::StepCheck, Route::Check { id: id() }),
-        (Msg::StepReport, Route::Report { id: id() }),
-    ];
+/// The verdict so far, and the profile's warnings (overview and check pages).
+pub fn overview_summary(catalogue: &Catalogue, judgement: &Judgement, lang: Lang) -> Markup {
     let mut html = Html::new();
-    html.open("nav", &[("class", Some("steps")), ("aria-label", Some(Msg::Steps.get(lang)))]);
-    html.open("ol", &[("class", Some("steps__list"))]);
-    for (n, (label, route)) in steps.iter().enumerate() {
-        let class = match n.cmp(&current) {
-            std::cmp::Ordering::Less => "steps__step steps__step--done",
-            std::cmp::Ordering::Equal => "steps__step steps__step--current",
-            std::cmp::Ordering::Greater => "steps__step",
-        };
-        let href = route.href();
-        html.open("li", &[("class", Some(class))]);
-        html.open(
-            "a",
-            &[
-                ("class", Some("steps__link")),
-                ("href", Some(&href)),
-                ("aria-current", (n == current).then_some("step")),
-            ],
-        );
-        html.element("span", &[("class", Some("steps__number")), ("aria-hidden", Some("true"))], &(n + 1).to_string());
-        html.el("span", "steps__label", label.get(lang));
-        html.close("a").close("li");
-    }
-    html.close("ol").close("nav");
-    html.finish()
-}
-
-/// A page heading, with an optional caption above it.
-pub fn heading(caption: Option<&str>, title: &str) -> String {
-    let mut html = Html::new();
-    if let Some(caption) = caption {
-        html.el("p", "caption", caption);
-    }
-    html.element("h1", &[("tabindex", Some("-1"))], title);
-    html.finish()
-}
-
-/// A paragraph of lead text.
-pub fn lead(text: &str) -> String {
-    let mut html = Html::new();
-    html.el("p", "lead", text);
-    html.finish()
-}
-
-/// A row of links styled as buttons: the first is the main one.
-pub fn link_buttons(links: &[(String, &str)]) -> String {
-    let mut html = Html::new();
-    html.open("div", &[("class", Some("button-row"))]);
-    for (n, (href, label)) in links.iter().enumerate() {
-        let class = if n == 0 { "button" } else { "button button--secondary" };
-        html.element("a", &[("class", Some(class)), ("href", Some(href))], label);
-    }
+    html.open("div", &[("class", Some("overview-summary"))]);
+    verdict_panel(&mut html, judgement, Msg::CurrentVerdict, lang);
     html.close("div");
-    html.finish()
-}
-
-/// A heading, a text and a link home: for addresses that lead nowhere.
-pub fn message(heading: Msg, text: Msg, lang: Lang) -> String {
-    let mut html = Html::new();
-    html.element("h1", &[("tabindex", Some("-1"))], heading.get(lang));
-    html.element("p", &[], text.get(lang));
-    html.open("p", &[]).element("a", &[("href", Some("#/"))], Msg::GoToStart.get(lang)).close("p");
-    html.finish()
-}
-
-/// Where a part made in the background will be: "Indlæser …" until it comes.
-pub fn pending(lang: Lang) -> String {
-    let mut html = Html::new();
-    html.element("p", &[("class", Some("pending")), ("role", Some("status"))], Msg::Loading.get(lang));
-    html.finish()
-}
-
-/// Why a part made in the background is missing: its own message, or (when there is none,
-/// because the background code could not run) a general one.
-pub fn part_failed(message: &str, lang: Lang) -> String {
-    let text = if message.is_empty() { Msg::PartUnavailable.get(lang) } else { message };
-    let mut html = Html::new();
-    html.element("p", &[("class", Some("notice notice--error")), ("role", Some("alert"))], text);
+    let warnings: Vec<String> = judgement.profile_warnings().map(|w| wording::warning(catalogue, w, lang)).collect();
+    if !warnings.is_empty() {
+        html.open("div", &[("class", Some("notice notice--warning"))]).open("ul", &[]);
+        for warning in &warnings {
+            html.element("li", &[], warning);
+        }
+        html.close("ul").close("div");
+    }
     html.finish()
 }
 

@@ -1,6 +1,6 @@
 //! The task list: every section and item, with its status and a link to answer it.
 
-use super::html::Html;
+use super::html::{Html, Markup};
 use super::progress_tag;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::engine::{Applicability, Judgement};
@@ -8,7 +8,7 @@ use crate::domain::i18n::Lang;
 use crate::domain::route::Route;
 use crate::domain::wording;
 
-pub fn task_list(catalogue: &Catalogue, judgement: &Judgement, assessment_id: &str, lang: Lang) -> String {
+pub fn task_list(catalogue: &Catalogue, judgement: &Judgement, assessment_id: &str, lang: Lang) -> Markup {
     let mut html = Html::new();
     for section in catalogue.sections {
         let heading_id = format!("section-{}", section.id);

@@ -2,7 +2,7 @@
 //! serves the screen, the printout (with style/report.css) and the downloadable HTML file.
 
 use super::answers::profile_rows;
-use super::html::{escape, Html};
+use super::html::{escape, Html, Markup};
 use super::{status_tag, verdict_class};
 use crate::domain::assessment::{Answer, Assessment, Status};
 use crate::domain::catalogue::{Catalogue, Item, Kind};
@@ -21,7 +21,7 @@ fn verdict_mark(verdict: Verdict) -> &'static str {
 }
 
 pub fn plan_name(assessment: &Assessment, lang: Lang) -> String {
-    super::start::display_name(assessment, lang)
+    wording::display_name(assessment, lang)
 }
 
 /// The report as an `<article>`. `today` (`YYYY-MM-DD`) dates the printout.
@@ -31,7 +31,7 @@ pub fn report(
     judgement: &Judgement,
     today: &str,
     lang: Lang,
-) -> String {
+) -> Markup {
     let name = plan_name(assessment, lang);
     let mut html = Html::new();
     html.open("article", &[("class", Some("report")), ("lang", Some(lang.code()))]);
@@ -367,27 +367,6 @@ fn appendix(html: &mut Html, catalogue: &Catalogue, lang: Lang) {
     html.close("section");
 }
 
-/// Above the report on screen: back, print, download. Never printed.
-pub fn toolbar(assessment_id: &str, lang: Lang) -> String {
-    use super::command::{button, Command};
-    let mut html = Html::new();
-    html.open("div", &[("class", Some("report-toolbar no-print"))]);
-    let check = crate::domain::route::Route::Check { id: assessment_id.into() }.href();
-    html.element("a", &[("class", Some("back-link")), ("href", Some(&check))], Msg::BackToCheck.get(lang));
-    html.open("div", &[("class", Some("button-row"))]);
-    button(&mut html, &Command::Print, "button", Msg::PrintReport.get(lang), Some("print-report"), None);
-    button(
-        &mut html,
-        &Command::DownloadReport(assessment_id.into()),
-        "button button--secondary",
-        Msg::DownloadReport.get(lang),
-        None,
-        None,
-    );
-    html.close("div").close("div");
-    html.finish()
-}
-
 /// The `@page` rule that prints `text` at the foot of every page.
 pub fn print_footer_rule(text: &str) -> String {
     let quoted: String = text
@@ -404,7 +383,7 @@ pub fn print_footer_rule(text: &str) -> String {
 
 /// The report as one self-contained HTML file: styles inline, no scripts, everything escaped.
 /// `footer` is printed at the foot of every page.
-pub fn standalone(report: &str, css: &str, footer: &str, title: &str, lang: Lang) -> String {
+pub fn standalone(report: &Markup, css: &str, footer: &str, title: &str, lang: Lang) -> String {
     let css = format!("{css}\n{}", print_footer_rule(footer));
     // A style element's content is raw text that a "</style>" would end. CSS needs no "<"
     // outside strings, where the escape \3c stands for it.
@@ -440,4 +419,9 @@ pub fn slug(text: &str) -> String {
 /// A file name for the report: the plan's name in plain letters, and the date.
 pub fn file_name(plan: &str, today: &str) -> String {
     format!("parathedsrapport-{}-{today}.html", slug(plan))
+}
+
+/// The name of an export file: one assessment's name, or all of them, and the date.
+pub fn export_file_name(name: Option<&str>, today: &str) -> String {
+    format!("helhedsplan-tjek-{}-{today}.json", name.map_or_else(|| "alle".to_owned(), slug))
 }

@@ -1,19 +1,19 @@
-//! The app's shared state, and the operations the controller calls. It wires the browser store
-//! to the domain; it decides nothing the domain should decide.
+//! The app's shared state, and the operations components call. It wires the browser store to the
+//! domain; it decides nothing the domain should decide.
 
 use leptos::prelude::*;
 
 use crate::browser::storage::{self, Collection, StorageProblem};
-use crate::browser::{clock, files, page, worker};
+use crate::browser::{clock, files, page};
 use crate::domain::assessment::{Assessment, Edit, ProfileField};
 use crate::domain::catalogue::{self, Catalogue};
 use crate::domain::engine::{self, Judgement};
+use crate::domain::exchange::{self, ImportFile};
 use crate::domain::i18n::{self, Lang, Msg};
-use crate::domain::json::ObjectWriter;
 use crate::domain::route::Route;
-use crate::render::data::{Confirm, ImportOutcome};
-use crate::render::start::{display_name, RowMode};
-use crate::render::worker::imported_records;
+use crate::domain::wording::display_name;
+use crate::domain::workshop;
+use crate::render;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveState {
@@ -25,26 +25,23 @@ pub enum SaveState {
     Failed(StorageProblem),
 }
 
-/// Where focus goes once the page shows it: parts made by the worker arrive a moment after the
-/// page is built, so focus waits for its target.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FocusTarget {
-    MainHeading,
-    Id(String),
-}
-
-/// A file picked for import: its text, or only its size when it is too large to read.
-pub enum FileContent {
-    Text(String),
-    TooLarge(usize),
-}
-
 /// A short message in the notice area, such as "deleted, undo?".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Flash {
     pub text: String,
     /// The deleted assessment that "Fortryd" brings back.
     pub undo: Option<Assessment>,
+}
+
+/// What the last import did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportOutcome {
+    Refused(String),
+    Imported(usize),
+    /// Participants' files gathered for a workshop.
+    Gathered(usize),
+    /// Waiting for the user: these names already exist here.
+    Conflict(Vec<String>),
 }
 
 #[derive(Clone, Copy)]
@@ -56,30 +53,25 @@ pub struct AppState {
     pub participants: RwSignal<Vec<Assessment>>,
     pub save: RwSignal<SaveState>,
     pub flash: RwSignal<Option<Flash>>,
+    /// What the live region says: the outcome of the last action.
+    pub announcement: RwSignal<String>,
     /// Set when storage cannot be used at all; the app then works in memory and says so.
     pub storage_problem: RwSignal<Option<StorageProblem>>,
     /// Set when another tab changed the assessment on screen.
     pub changed_elsewhere: RwSignal<bool>,
     /// Records moved aside because they could not be read.
     pub quarantine_count: RwSignal<usize>,
-    /// What a row of the start page's list is doing.
-    pub row_mode: RwSignal<RowMode>,
-    /// Bumped to render the current page again from storage (after another tab's change).
+    /// Bumped to build the current page again from storage (after another tab's change).
     pub page_version: RwSignal<u32>,
     /// What the last import did, on "Dine data" (and the workshop page).
     pub import_outcome: RwSignal<Option<ImportOutcome>>,
     /// An import waiting for "replace or keep both".
     pub pending_import: StoredValue<Vec<Assessment>>,
-    /// What "Dine data" is asking the user to confirm.
-    pub confirm: RwSignal<Confirm>,
     /// Whether the browser promised to keep this site's data (None: not known yet).
     pub persisted: RwSignal<Option<bool>>,
     /// When the last backup was exported.
     pub last_export: RwSignal<Option<String>>,
     pub today: StoredValue<String>,
-    /// Notified whenever a part made by the worker arrives on screen.
-    pub part_arrived: Trigger,
-    pub focus_pending: StoredValue<Option<FocusTarget>>,
 }
 
 impl AppState {
@@ -97,19 +89,16 @@ impl AppState {
             participants: RwSignal::new(storage::load(Collection::Participants).map(|l| l.records).unwrap_or_default()),
             save: RwSignal::new(SaveState::Idle),
             flash: RwSignal::new(None),
+            announcement: RwSignal::new(String::new()),
             storage_problem: RwSignal::new(problem),
             changed_elsewhere: RwSignal::new(false),
             quarantine_count: RwSignal::new(storage::quarantined().len()),
-            row_mode: RwSignal::new(RowMode::Idle),
             page_version: RwSignal::new(0),
             import_outcome: RwSignal::new(None),
             pending_import: StoredValue::new(Vec::new()),
-            confirm: RwSignal::new(Confirm::Nothing),
             persisted: RwSignal::new(None),
             last_export: RwSignal::new(settings.last_export.clone()),
             today: StoredValue::new(clock::today()),
-            part_arrived: Trigger::new(),
-            focus_pending: StoredValue::new(None),
         };
         if chosen != Lang::Da {
             state.set_lang(chosen);
@@ -117,28 +106,21 @@ impl AppState {
         state
     }
 
-    /// Moves focus to `target` as soon as it is on screen.
-    pub fn focus_when_shown(&self, target: FocusTarget) {
-        self.focus_pending.set_value(Some(target));
-        let state = *self;
-        request_animation_frame(move || state.settle());
+    /// Says `text` in the live region. It is emptied first, so the same text twice is heard twice.
+    pub fn announce(&self, text: impl Into<String>) {
+        let text = text.into();
+        let announcement = self.announcement;
+        announcement.set(String::new());
+        request_animation_frame(move || announcement.set(text));
     }
 
-    /// After something new is shown: the title follows the page's heading, and focus that is
-    /// waiting lands once its target exists.
-    pub fn settle(&self) {
-        page::title_from_heading();
-        let Some(target) = self.focus_pending.get_value() else { return };
-        let landed = match &target {
-            FocusTarget::MainHeading => page::focus_main_heading(),
-            FocusTarget::Id(id) => page::focus_id(id),
-        };
-        if landed {
-            self.focus_pending.set_value(None);
-        }
+    /// Shows a confirmation in the notice area and says it in the live region.
+    pub fn confirm(&self, text: String, undo: Option<Assessment>) {
+        self.announce(text.clone());
+        self.flash.set(Some(Flash { text, undo }));
     }
 
-    /// The current language. Untracked: the whole UI is rebuilt when the language changes.
+    /// The current language, untracked: components that show text are rebuilt when it changes.
     pub fn lang(&self) -> Lang {
         self.lang.get_untracked()
     }
@@ -163,16 +145,10 @@ impl AppState {
         }
         let state = *self;
         leptos::task::spawn_local(async move {
-            let loaded = files::fetch_text(i18n::ENGLISH_FILE).await.and_then(|json| {
-                i18n::install_english(&json)?;
-                worker::set_english(json);
-                Ok(())
-            });
+            let loaded = files::fetch_text(i18n::ENGLISH_FILE).await.and_then(|json| i18n::install_english(&json));
             match loaded {
                 Ok(()) => state.lang.set(lang),
-                Err(_) => {
-                    state.flash.set(Some(Flash { text: Msg::EnglishUnavailable.get(Lang::Da).to_owned(), undo: None }))
-                }
+                Err(_) => state.confirm(Msg::EnglishUnavailable.get(Lang::Da).to_owned(), None),
             }
         });
     }
@@ -184,6 +160,10 @@ impl AppState {
 
     pub fn assessment_untracked(&self, id: &str) -> Option<Assessment> {
         self.assessments.with_untracked(|list| list.iter().find(|a| a.id == id).cloned())
+    }
+
+    pub fn exists(&self, id: &str) -> bool {
+        self.assessments.with(|list| list.iter().any(|a| a.id == id))
     }
 
     pub fn judge(&self, assessment: &Assessment) -> Judgement {
@@ -230,11 +210,12 @@ impl AppState {
 
     pub fn rename(&self, id: &str, name: String) {
         self.edit(id, &Edit::ProfileText(ProfileField::PlanName, name));
-        self.flash.set(Some(Flash { text: self.t(Msg::Renamed).to_owned(), undo: None }));
+        self.confirm(self.t(Msg::Renamed).to_owned(), None);
     }
 
-    pub fn duplicate(&self, id: &str) {
-        let Some(original) = self.assessment_untracked(id) else { return };
+    /// Saves a copy next to the original, and returns the copy's id.
+    pub fn duplicate(&self, id: &str) -> Option<String> {
+        let original = self.assessment_untracked(id)?;
         let lang = self.lang();
         let now = clock::now();
         let mut copy = original.clone();
@@ -244,32 +225,38 @@ impl AppState {
         copy.profile.plan_name = Msg::CopyOf.fill(lang, &[("name", &display_name(&original, lang))]);
         let result = storage::save(Collection::Assessments, &copy);
         let text = Msg::Duplicated.fill(lang, &[("name", &copy.profile.plan_name)]);
+        let copy_id = copy.id.clone();
         self.put(copy);
         self.record_save(result, now);
-        self.flash.set(Some(Flash { text, undo: None }));
+        self.confirm(text, None);
+        Some(copy_id)
     }
 
     /// Deletes an assessment; "Fortryd" in the notice brings it back.
-    pub fn delete(&self, id: &str) {
-        let Some(deleted) = self.assessment_untracked(id) else { return };
+    pub fn delete(&self, id: &str) -> bool {
+        let Some(deleted) = self.assessment_untracked(id) else { return false };
         if let Err(problem) = storage::delete(Collection::Assessments, id) {
             self.save.set(SaveState::Failed(problem));
-            return;
+            return false;
         }
         self.assessments.update(|list| list.retain(|a| a.id != id));
         let text = Msg::Deleted.fill(self.lang(), &[("name", &display_name(&deleted, self.lang()))]);
-        self.flash.set(Some(Flash { text, undo: Some(deleted) }));
+        self.confirm(text, Some(deleted));
+        true
     }
 
-    pub fn undo_delete(&self) {
-        let Some(assessment) = self.flash.get_untracked().and_then(|flash| flash.undo) else { return };
+    /// Brings back the assessment deleted last; returns its id.
+    pub fn undo_delete(&self) -> Option<String> {
+        let assessment = self.flash.get_untracked().and_then(|flash| flash.undo)?;
         let lang = self.lang();
+        let id = assessment.id.clone();
         let result = storage::save(Collection::Assessments, &assessment);
         let text = Msg::Restored.fill(lang, &[("name", &display_name(&assessment, lang))]);
         self.put(assessment);
         self.assessments.update(|list| newest_first(list));
         self.record_save(result, clock::now());
-        self.flash.set(Some(Flash { text, undo: None }));
+        self.confirm(text, None);
+        Some(id)
     }
 
     /// Another tab wrote `key`: take its version in, so neither tab overwrites the other.
@@ -294,51 +281,33 @@ impl AppState {
         });
     }
 
-    /// Imports files, all or none: the worker checks every file completely, and one refused file
+    /// Imports files, all or none: every file is checked completely, and one refused file
     /// refuses them all. An id that already exists here waits for the user to choose between
-    /// replacing and keeping both. `done` runs once the outcome is shown.
-    pub fn import_files(
-        &self,
-        files: Vec<(String, FileContent)>,
-        collection: Collection,
-        done: impl FnOnce() + 'static,
-    ) {
-        let state = *self;
-        let lang = self.lang();
-        let fields = |request: &mut ObjectWriter| {
-            let list = request.key("files");
-            list.push('[');
-            for (n, (name, text)) in files.iter().enumerate() {
-                if n > 0 {
-                    list.push(',');
-                }
-                let mut file = ObjectWriter::new(list);
-                file.string("name", name);
-                match text {
-                    FileContent::Text(text) => file.string("text", text),
-                    FileContent::TooLarge(bytes) => file.raw("bytes", &bytes.to_string()),
-                }
-                file.end();
-            }
-            list.push(']');
-        };
-        worker::call("import", lang, fields, move |reply| {
-            match reply {
-                Ok(records) => state.take_imported(imported_records(&records), collection),
-                Err(reason) => {
-                    let reason = if reason.is_empty() { Msg::PartUnavailable.get(lang).to_owned() } else { reason };
-                    state.import_outcome.set(Some(ImportOutcome::Refused(reason)));
-                }
-            }
-            done();
-        });
+    /// replacing and keeping both.
+    pub fn import_files(&self, files: &[ImportFile], collection: Collection) {
+        match exchange::import_files(files, self.lang()) {
+            Ok(imported) if collection == Collection::Participants => self.gather(imported),
+            Ok(imported) => self.take_imported(imported),
+            Err(reason) => self.import_outcome.set(Some(ImportOutcome::Refused(reason))),
+        }
+        self.announce_import();
     }
 
-    fn take_imported(&self, imported: Vec<Assessment>, collection: Collection) {
-        if collection == Collection::Participants {
-            self.gather(imported);
-            return;
-        }
+    fn announce_import(&self) {
+        let lang = self.lang();
+        let text = match self.import_outcome.get_untracked() {
+            Some(ImportOutcome::Refused(reason)) => format!("{}. {reason}", Msg::ImportRefused.get(lang)),
+            Some(ImportOutcome::Imported(count)) => Msg::ImportDone.fill(lang, &[("count", &count.to_string())]),
+            Some(ImportOutcome::Gathered(count)) => {
+                Msg::ParticipantsImported.fill(lang, &[("count", &count.to_string())])
+            }
+            Some(ImportOutcome::Conflict(names)) => Msg::ImportConflict.fill(lang, &[("names", &names.join(", "))]),
+            None => return,
+        };
+        self.announce(text);
+    }
+
+    fn take_imported(&self, imported: Vec<Assessment>) {
         let conflicts: Vec<String> = imported
             .iter()
             .filter(|a| self.assessment_untracked(&a.id).is_some())
@@ -365,11 +334,13 @@ impl AppState {
             }
         }
         self.save_imported(imported);
+        self.announce_import();
     }
 
     pub fn cancel_import(&self) {
         self.pending_import.set_value(Vec::new());
         self.import_outcome.set(None);
+        self.announce(self.t(Msg::ImportNothingChanged));
     }
 
     fn save_imported(&self, imported: Vec<Assessment>) {
@@ -405,71 +376,62 @@ impl AppState {
             Ok(()) => {
                 self.participants.set(Vec::new());
                 self.import_outcome.set(None);
-                self.flash.set(Some(Flash { text: self.t(Msg::ParticipantsRemoved).to_owned(), undo: None }));
+                self.confirm(self.t(Msg::ParticipantsRemoved).to_owned(), None);
             }
             Err(problem) => self.save.set(SaveState::Failed(problem)),
         }
     }
 
-    /// Starts a consensus assessment from the participants' answers (made by the worker);
-    /// `done` gets its id once it is saved.
-    pub fn start_consensus(&self, done: impl FnOnce(String) + 'static) {
-        if self.participants.with_untracked(Vec::is_empty) {
-            return;
-        }
-        let state = *self;
+    /// Starts a consensus assessment from the participants' answers, and returns its id.
+    pub fn start_consensus(&self) -> Option<String> {
         let lang = self.lang();
-        let participants = self.participants.with_untracked(|list| crate::render::worker::records(list));
         let now = clock::now();
         let name = Msg::ConsensusName.fill(lang, &[("date", &self.today.get_value())]);
-        let fields = |request: &mut ObjectWriter| {
-            request.raw("participants", &participants);
-            request.string("assessmentId", &clock::new_id());
-            request.string("name", &name);
-            request.string("now", &now);
-        };
-        let saved_at = now.clone();
-        worker::call("consensus", lang, fields, move |reply| {
-            let Some(consensus) = reply.ok().and_then(|record| imported_records(&record).pop()) else {
-                state.flash.set(Some(Flash { text: Msg::PartUnavailable.get(lang).to_owned(), undo: None }));
-                return;
-            };
-            let id = consensus.id.clone();
-            let result = storage::save(Collection::Assessments, &consensus);
-            state.put(consensus);
-            state.record_save(result, saved_at);
-            done(id);
-        });
+        let consensus = self.participants.with_untracked(|list| {
+            (!list.is_empty()).then(|| workshop::consensus(self.catalogue(), list, clock::new_id(), &name, &now))
+        })?;
+        let id = consensus.id.clone();
+        let result = storage::save(Collection::Assessments, &consensus);
+        self.put(consensus);
+        self.record_save(result, now);
+        Some(id)
     }
 
-    /// Offers the assessments as an export file (written by the worker), and remembers when.
-    pub fn export(&self, ids: Option<&str>) {
-        let state = *self;
+    /// Offers the assessments (all, or the one with this id) as an export file, and remembers when.
+    pub fn export(&self, id: Option<&str>) {
         let lang = self.lang();
         let now = clock::now();
         let chosen: Vec<Assessment> = self
             .assessments
-            .with_untracked(|list| list.iter().filter(|a| ids.is_none_or(|id| a.id == id)).cloned().collect());
+            .with_untracked(|list| list.iter().filter(|a| id.is_none_or(|id| a.id == id)).cloned().collect());
         let Some(first) = chosen.first() else { return };
-        let one = ids.map(|_| display_name(first, lang));
-        let name = crate::render::data::export_file_name(one.as_deref(), &self.today.get_value());
-        let fields = |request: &mut ObjectWriter| {
-            request.raw("records", &crate::render::worker::records(&chosen));
-            request.string("now", &now);
-        };
-        let exported_at = now.clone();
-        worker::call("export", lang, fields, move |file| {
-            let saved = file.is_ok_and(|file| files::download(&name, "application/json", &file).is_ok());
-            if !saved {
-                state.flash.set(Some(Flash { text: state.t(Msg::DownloadFailed).to_owned(), undo: None }));
-                return;
-            }
-            let mut settings = storage::load_settings();
-            settings.last_export = Some(exported_at.clone());
-            let _ = storage::save_settings(&settings);
-            state.last_export.set(Some(exported_at));
-            state.flash.set(Some(Flash { text: Msg::Exported.fill(lang, &[("file", &name)]), undo: None }));
-        });
+        let one = id.map(|_| display_name(first, lang));
+        let name = render::report::export_file_name(one.as_deref(), &self.today.get_value());
+        let file = exchange::export(&chosen, &now);
+        if files::download(&name, "application/json", &file).is_err() {
+            self.confirm(self.t(Msg::DownloadFailed).to_owned(), None);
+            return;
+        }
+        let mut settings = storage::load_settings();
+        settings.last_export = Some(now.clone());
+        let _ = storage::save_settings(&settings);
+        self.last_export.set(Some(now));
+        self.confirm(Msg::Exported.fill(lang, &[("file", &name)]), None);
+    }
+
+    /// The report as one self-contained HTML file, made here in the browser.
+    pub fn download_report(&self, id: &str) {
+        let Some(assessment) = self.assessment_untracked(id) else { return };
+        let lang = self.lang();
+        let today = self.today.get_value();
+        let name = render::report::plan_name(&assessment, lang);
+        let body = render::report::report(self.catalogue(), &assessment, &self.judge(&assessment), &today, lang);
+        let title = Msg::ReportTitle.fill(lang, &[("plan", &name)]);
+        let file = render::report::standalone(&body, &page::stylesheet_text("report"), &name, &title, lang);
+        let file_name = render::report::file_name(&name, &today);
+        if files::download(&file_name, "text/html;charset=utf-8", &file).is_err() {
+            self.confirm(self.t(Msg::DownloadFailed).to_owned(), None);
+        }
     }
 
     /// "Slet alle mine data": the app's own keys only.
@@ -480,7 +442,7 @@ impl AppState {
                 self.participants.set(Vec::new());
                 self.quarantine_count.set(0);
                 self.last_export.set(None);
-                self.flash.set(Some(Flash { text: self.t(Msg::DeletedAll).to_owned(), undo: None }));
+                self.confirm(self.t(Msg::DeletedAll).to_owned(), None);
             }
             Err(problem) => self.save.set(SaveState::Failed(problem)),
         }
@@ -489,7 +451,7 @@ impl AppState {
     pub fn delete_quarantined(&self, key: &str) {
         if storage::delete_quarantined(key).is_ok() {
             self.quarantine_count.set(storage::quarantined().len());
-            self.flash.set(Some(Flash { text: self.t(Msg::DeletedUnreadable).to_owned(), undo: None }));
+            self.confirm(self.t(Msg::DeletedUnreadable).to_owned(), None);
         }
     }
 
@@ -500,7 +462,7 @@ impl AppState {
         }
     }
 
-    /// Renders the page again from what is stored now.
+    /// Builds the page again from what is stored now.
     pub fn show_latest(&self) {
         self.changed_elsewhere.set(false);
         self.page_version.update(|v| *v += 1);

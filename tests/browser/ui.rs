@@ -1,10 +1,8 @@
 //! The app mounted in a real document: what a user does reaches storage at once.
 
 use helhedsplan_tjek::browser::storage::{self, Collection};
-use helhedsplan_tjek::browser::worker;
 use helhedsplan_tjek::domain::assessment::{Assessment, Status};
 use helhedsplan_tjek::domain::catalogue;
-use helhedsplan_tjek::render;
 use helhedsplan_tjek::ui::App;
 use leptos::mount::mount_to;
 use leptos::task::tick;
@@ -24,10 +22,8 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the whole app at `hash` and lets it render. The worker's requests (the pages after the
-/// first) are answered in the page, as the built worker would answer them.
+/// Mounts the whole app at `hash` and lets it render.
 async fn mount_at(hash: &str) -> (impl Sized, web_sys::HtmlElement) {
-    worker::answer_in_page(|request| render::worker::handle(request, &|at| at.to_owned()));
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
     sleep(10).await;
     let wrapper: web_sys::HtmlElement = document().create_element("section").unwrap().unchecked_into();
@@ -58,7 +54,7 @@ async fn the_start_button_creates_a_stored_assessment_and_opens_its_profile() {
     clear_storage();
     let (_app, root) = mount_at("#/").await;
     assert!(find(&root, "h1").text_content().unwrap().contains("klar til kommunal medfinansiering"));
-    find(&root, "[data-command=create]").click();
+    find(&root, ".button--start").click();
     sleep(30).await;
     let records = storage::load(Collection::Assessments).unwrap().records;
     assert_eq!(records.len(), 1, "one assessment is stored");

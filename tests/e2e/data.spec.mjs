@@ -29,7 +29,7 @@ test('corrupted storage is set aside, the rest keeps working, and the raw data c
   expect(readFileSync(await download.path(), 'utf8')).toBe('{"format":"helhedsplan-tjek.assessment","schemaVer');
   await page.locator('.unreadable').getByRole('button', { name: 'Slet' }).click();
   await page.getByRole('button', { name: 'Ja, slet' }).click();
-  await expect(page.getByText('Dataene er slettet.')).toBeVisible();
+  await expect(page.getByRole('paragraph').filter({ hasText: 'Dataene er slettet.' })).toBeVisible();
   expect((await appKeys(page)).filter((k) => k.includes('quarantine'))).toEqual([]);
   await page.goto('#/');
   await expect(page.locator('.saved-item')).toHaveCount(1);
@@ -84,7 +84,7 @@ test('export then import moves assessments to another browser, asking before it 
   await expect(page.getByRole('alertdialog')).toContainText('samme id som Flyttes');
   await expect(page.getByRole('button', { name: 'Erstat' })).toBeFocused();
   await page.getByRole('button', { name: 'Behold begge' }).click();
-  await expect(page.getByText('1 vurdering(er) er importeret.')).toBeVisible();
+  await expect(page.getByRole('paragraph').filter({ hasText: '1 vurdering(er) er importeret.' })).toBeVisible();
   expect((await storedAssessments(page)).map((a) => a.profile.planName)).toEqual(['Flyttes', 'Flyttes']);
 });
 
@@ -95,7 +95,7 @@ test('a note with a script tag is shown as text everywhere', async ({ page }) =>
   valid.assessments[0].profile.planName = `Plan ${hostile}`;
   await page.goto('#/data');
   await importFile(page, 'hostile.json', JSON.stringify(valid));
-  await expect(page.getByText('1 vurdering(er) er importeret.')).toBeVisible();
+  await expect(page.getByRole('paragraph').filter({ hasText: '1 vurdering(er) er importeret.' })).toBeVisible();
   const id = valid.assessments[0].id;
   await page.goto(`#/vurdering/${id}/punkt/sekretariat`);
   await expect(page.getByLabel('Noter')).toHaveValue(hostile);
@@ -164,7 +164,7 @@ test('"delete all my data" removes the app\'s keys and nothing else', async ({ p
   await expect(page.getByRole('alertdialog')).toContainText('Det kan ikke fortrydes');
   await expect(page.getByRole('button', { name: 'Ja, slet' })).toBeFocused();
   await page.getByRole('button', { name: 'Ja, slet' }).click();
-  await expect(page.getByText('Alle data fra Helhedsplan-tjek er slettet')).toBeVisible();
+  await expect(page.getByRole('paragraph').filter({ hasText: 'Alle data fra Helhedsplan-tjek er slettet' })).toBeVisible();
   expect(await appKeys(page)).toEqual([]);
   expect(await page.evaluate(() => localStorage.getItem('en-anden-app'))).toBe('bliver');
   await expectAccessible(page, 'Dine data after deleting');

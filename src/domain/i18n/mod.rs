@@ -50,19 +50,12 @@ impl Lang {
 static ENGLISH: OnceLock<Vec<&'static str>> = OnceLock::new();
 
 fn parse_english(text: &str) -> Result<Vec<&'static str>, String> {
-    let Ok(super::json::Json::Array(items)) = super::json::parse(text) else {
-        return Err("the English table is not a JSON list".into());
-    };
-    let texts: Vec<String> = items
-        .into_iter()
-        .map(|item| match item {
-            super::json::Json::String(text) => Ok(text),
-            _ => Err("the English table holds something other than text".to_owned()),
-        })
-        .collect::<Result<_, _>>()?;
+    let texts: Vec<String> =
+        serde_json::from_str(text).map_err(|_| "the English table is not a JSON list of texts".to_owned())?;
     if texts.len() != ENGLISH_COUNT {
         return Err(format!("the English table has {} texts, this app needs {ENGLISH_COUNT}", texts.len()));
     }
+    // Installed once for the life of the program, so leaking gives every text a static life.
     Ok(texts.into_iter().map(|text| &*Box::leak(text.into_boxed_str())).collect())
 }
 
@@ -155,6 +148,7 @@ mod tests {
     fn a_table_of_the_wrong_length_is_refused() {
         assert!(parse_english("[\"one\"]").is_err());
         assert!(parse_english("not json").is_err());
+        assert!(parse_english("[1]").is_err());
     }
 
     #[test]

@@ -1,0 +1,255 @@
+//! The frame around every screen: header with menu and language switch, notices, the live
+//! region, the footer, and the steps of an assessment.
+
+use leptos::prelude::*;
+
+use crate::browser::page;
+use crate::browser::storage::StorageProblem;
+use crate::domain::i18n::{Lang, Msg};
+use crate::domain::route::Route;
+use crate::ui::focus;
+use crate::ui::state::{use_state, SaveState};
+
+/// Which menu entry is current.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Start,
+    Group,
+    Data,
+    Other,
+}
+
+impl Section {
+    fn of(route: &Route) -> Section {
+        match route {
+            Route::Start => Section::Start,
+            Route::Group | Route::Compare { .. } => Section::Group,
+            Route::Data => Section::Data,
+            _ => Section::Other,
+        }
+    }
+}
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang();
+    let section = Memo::new(move |_| state.route.with(Section::of));
+    let links = [
+        (Section::Start, Route::Start, Msg::NavStart),
+        (Section::Group, Route::Group, Msg::NavGroup),
+        (Section::Data, Route::Data, Msg::NavData),
+    ];
+    view! {
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            // The hash is the app's address: move focus without changing it.
+            ev.prevent_default();
+            page::focus_id("main");
+        }>{Msg::SkipToContent.get(lang)}</a>
+        <div class="wrap site-header__inner">
+            <a class="brand" href="#/">
+                <span class="brand__logo" aria-hidden="true"></span>
+                <span class="brand__name">{Msg::AppName.get(lang)}</span>
+            </a>
+            <nav class="nav" aria-label=Msg::MainNavigation.get(lang)>
+                {links
+                    .into_iter()
+                    .map(|(here, route, label)| {
+                        view! {
+                            <a class="nav__link" href=route.href()
+                                aria-current=move || (section.get() == here).then_some("page")>
+                                {label.get(lang)}
+                            </a>
+                        }
+                    })
+                    .collect_view()}
+            </nav>
+            <LanguageSwitch/>
+        </div>
+    }
+}
+
+/// Dansk | English. The page is rebuilt in the chosen language; focus stays on the choice.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang();
+    view! {
+        <div class="lang-switch" role="group" aria-label=Msg::LanguageSwitch.get(lang)>
+            {Lang::ALL
+                .into_iter()
+                .map(|option| {
+                    view! {
+                        <button type="button" class="lang-switch__option" id=format!("lang-{}", option.code())
+                            lang=option.code() aria-pressed=if option == lang { "true" } else { "false" }
+                            on:click=move |_| state.set_lang(option)>
+                            {option.name()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// Storage problems, data set aside, another tab's change, and the last confirmation.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang();
+    let storage_alert = move || {
+        let problem = state.storage_problem.get().or_else(|| match state.save.get() {
+            SaveState::Failed(problem) => Some(problem),
+            _ => None,
+        })?;
+        let text = match problem {
+            StorageProblem::Unavailable => Msg::NoticeStorageUnavailable,
+            StorageProblem::QuotaExceeded => Msg::NoticeQuotaExceeded,
+            StorageProblem::Failed(_) => Msg::NoticeSaveFailed,
+        };
+        Some(view! {
+            <div class="notice notice--error" role="alert">
+                <p>{text.get(lang)}</p>
+                <p><a href=Route::Data.href()>{Msg::NoticeExportWayOut.get(lang)}</a></p>
+            </div>
+        })
+    };
+    let quarantined = move || {
+        (state.quarantine_count.get() > 0).then(|| {
+            view! {
+                <div class="notice notice--warning" role="alert">
+                    <p>{Msg::NoticeQuarantine.get(lang)} " " <a href=Route::Data.href()>{Msg::GoToData.get(lang)}</a></p>
+                </div>
+            }
+        })
+    };
+    let changed_elsewhere = move || {
+        state.changed_elsewhere.get().then(|| {
+            view! {
+                <div class="notice notice--info" role="status">
+                    <p>{Msg::NoticeChangedElsewhere.get(lang)}</p>
+                    <button type="button" class="button button--secondary" on:click=move |_| state.show_latest()>
+                        {Msg::ShowLatest.get(lang)}
+                    </button>
+                </div>
+            }
+        })
+    };
+    let flash = move || {
+        state.flash.get().map(|flash| {
+            let undo = flash.undo.is_some().then(|| {
+                view! {
+                    <button type="button" class="button button--secondary" id="undo-button" on:click=move |_| {
+                        if let Some(id) = state.undo_delete() {
+                            focus::when_shown(format!("saved-{id}"));
+                        }
+                    }>{Msg::Undo.get(lang)}</button>
+                }
+            });
+            view! {
+                <div class="notice notice--success">
+                    <p>{flash.text}</p>
+                    {undo}
+                    <button type="button" class="button button--link" on:click=move |_| {
+                        state.flash.set(None);
+                        page::focus_id("main");
+                    }>{Msg::Dismiss.get(lang)}</button>
+                </div>
+            }
+        })
+    };
+    view! { {storage_alert} {quarantined} {changed_elsewhere} {flash} }
+}
+
+/// The polite live region every action's outcome is said in. It is in the page from the start,
+/// so screen readers are listening before the first announcement.
+#[component]
+pub fn Announcer() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <div id="announcer" class="visually-hidden" role="status" aria-live="polite">
+            {move || state.announcement.get()}
+        </div>
+    }
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang();
+    let source = &state.catalogue().source;
+    let text = Msg::FooterSource.fill(
+        lang,
+        &[("title", source.title.get(lang)), ("publisher", source.publisher.get(lang)), ("date", source.date.get(lang))],
+    );
+    view! {
+        <div class="wrap">
+            <p>{Msg::FooterPrivacy.get(lang)}</p>
+            <p>{text}</p>
+        </div>
+    }
+}
+
+/// The four steps of an assessment, with the current one marked.
+#[component]
+pub fn Steps(id: String, current: usize) -> impl IntoView {
+    let lang = use_state().lang();
+    let steps = [
+        (Msg::StepProfile, Route::Profile { id: id.clone() }),
+        (Msg::StepItems, Route::Overview { id: id.clone() }),
+        (Msg::StepCheck, Route::Check { id: id.clone() }),
+        (Msg::StepReport, Route::Report { id }),
+    ];
+    view! {
+        <nav class="steps" aria-label=Msg::Steps.get(lang)>
+            <ol class="steps__list">
+                {steps
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, (label, route))| {
+                        let class = match n.cmp(&current) {
+                            std::cmp::Ordering::Less => "steps__step steps__step--done",
+                            std::cmp::Ordering::Equal => "steps__step steps__step--current",
+                            std::cmp::Ordering::Greater => "steps__step",
+                        };
+                        view! {
+                            <li class=class>
+                                <a class="steps__link" href=route.href() aria-current=(n == current).then_some("step")>
+                                    <span class="steps__number" aria-hidden="true">{n + 1}</span>
+                                    <span class="steps__label">{label.get(lang)}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// A heading, a text and a link home: for addresses that lead nowhere.
+#[component]
+pub fn Message(heading: Msg, text: Msg) -> impl IntoView {
+    let lang = use_state().lang();
+    view! {
+        <h1 tabindex="-1">{heading.get(lang)}</h1>
+        <p>{text.get(lang)}</p>
+        <p><a href="#/">{Msg::GoToStart.get(lang)}</a></p>
+    }
+}
+
+/// A row of links styled as buttons: the first is the main one.
+#[component]
+pub fn LinkButtons(links: Vec<(String, &'static str)>) -> impl IntoView {
+    view! {
+        <div class="button-row">
+            {links
+                .into_iter()
+                .enumerate()
+                .map(|(n, (href, label))| {
+                    view! { <a class=if n == 0 { "button" } else { "button button--secondary" } href=href>{label}</a> }
+                })
+                .collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,236 @@
+//! The steps of one assessment around its items: the profile, the overview, "check your
+//! answers" and the report.
+
+use leptos::prelude::*;
+
+use crate::browser::page;
+use crate::domain::assessment::{Assessment, Edit, ProfileField};
+use crate::domain::catalogue::Item;
+use crate::domain::engine::{self, Field, Judgement};
+use crate::domain::i18n::Msg;
+use crate::domain::route::Route;
+use crate::domain::wording::{self, display_name};
+use crate::render::{self, html::Markup};
+use crate::ui::components::document::Document;
+use crate::ui::components::fields::{Choice, Choices, TextField, TextKind};
+use crate::ui::components::frame::{LinkButtons, Steps};
+use crate::ui::state::{use_state, AppState};
+
+/// The assessment on screen and its judgement, kept current as it is edited here or elsewhere.
+pub fn watch(state: AppState, id: &str) -> (Memo<Option<Assessment>>, Memo<Option<Judgement>>) {
+    let id = id.to_owned();
+    let assessment = Memo::new(move |_| state.assessment(&id));
+    let judgement = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| state.judge(a))));
+    (assessment, judgement)
+}
+
+/// The engine's warnings about one field (of an item, or of the profile), worded.
+pub fn warnings_for(
+    state: AppState,
+    judgement: Memo<Option<Judgement>>,
+    item: Option<&'static str>,
+    field: Field,
+) -> Signal<Vec<String>> {
+    let (catalogue, lang) = (state.catalogue(), state.lang());
+    Signal::derive(move || {
+        judgement.with(|j| {
+            j.iter()
+                .flat_map(|j| j.warnings.iter())
+                .filter(|w| w.field == field && w.item.map(|i| i.id) == item)
+                .map(|w| wording::warning(catalogue, w, lang))
+                .collect()
+        })
+    })
+}
+
+/// A document made from the judgement, empty while the assessment is gone.
+fn from_judgement(
+    judgement: Memo<Option<Judgement>>,
+    make: impl Fn(&Judgement) -> Markup + Send + Sync + 'static,
+) -> Signal<Markup> {
+    Signal::derive(move || judgement.with(|j| j.as_ref().map(&make).unwrap_or_default()))
+}
+
+#[component]
+pub fn ProfilePage(id: String) -> impl IntoView {
+    let state = use_state();
+    let (lang, catalogue) = (state.lang(), state.catalogue());
+    let (assessment, judgement) = watch(state, &id);
+    let profile = state.assessment_untracked(&id).map(|a| a.profile).unwrap_or_default();
+    // What a change of plan type or a profile answer did to what applies, said where it happened.
+    let changes = RwSignal::new(Vec::<(&'static Item, bool)>::new());
+    let edit = {
+        let id = id.clone();
+        move |edit: Edit| {
+            let before = judgement.get_untracked();
+            state.edit(&id, &edit);
+            if let (Some(before), Some(after)) = (before, judgement.get_untracked()) {
+                if edit.changes_applicability() {
+                    changes.set(engine::applicability_changes(&before, &after));
+                }
+            }
+        }
+    };
+    let edit = StoredValue::new(edit);
+    let text = move |field: ProfileField| Callback::new(move |value| edit.with_value(|e| e(Edit::ProfileText(field, value))));
+    let plan_types: Vec<Choice> = catalogue
+        .plan_types
+        .iter()
+        .map(|t| Choice { value: t.id, label: t.name.get(lang), hint: Some(t.description.get(lang)) })
+        .collect();
+    let questions = catalogue
+        .profile_questions
+        .iter()
+        .map(|question| {
+            let options = question.options.iter().map(|o| Choice { value: o.id, label: o.label.get(lang), hint: None }).collect();
+            let q = question.id;
+            view! {
+                <Choices group_id=format!("question-{q}") legend=question.label.get(lang) hint=Some(question.hint.get(lang))
+                    options
+                    is_chosen=Callback::new(move |option| assessment.with(|a| {
+                        a.as_ref().and_then(|a| a.profile.conditions.get(q)).is_some_and(|chosen| chosen == option)
+                    }))
+                    on_choose=Callback::new(move |(option, _): (&'static str, bool)| edit.with_value(|e| e(Edit::Condition {
+                        question: q.to_owned(),
+                        option: Some(option.to_owned()),
+                    })))
+                    warnings=warnings_for(state, judgement, None, Field::ProfileQuestion(q))/>
+            }
+        })
+        .collect_view();
+    view! {
+        <Steps id=id.clone() current=0/>
+        <h1 tabindex="-1">{Msg::ProfileHeading.get(lang)}</h1>
+        <p class="lead">{Msg::ProfileIntro.get(lang)}</p>
+        <form class="form" id="profile-form" on:submit=|ev| ev.prevent_default()>
+            <TextField id="plan-name" label=Msg::FieldPlanName.get(lang) value=profile.plan_name
+                on_input=text(ProfileField::PlanName)/>
+            <TextField id="organisation" label=Msg::FieldOrganisation.get(lang) value=profile.organisation
+                on_input=text(ProfileField::Organisation)/>
+            <TextField id="housing-area" label=Msg::FieldHousingArea.get(lang) hint=Msg::FieldHousingAreaHint.get(lang)
+                value=profile.housing_area on_input=text(ProfileField::HousingArea)/>
+            <Choices group_id="plan-type".to_owned() legend=Msg::FieldPlanType.get(lang)
+                hint=Some(Msg::FieldPlanTypeHint.get(lang)) options=plan_types
+                is_chosen=Callback::new(move |option| assessment.with(|a| {
+                    a.as_ref().is_some_and(|a| a.profile.plan_type.as_deref() == Some(option))
+                }))
+                on_choose=Callback::new(move |(option, _): (&'static str, bool)| {
+                    edit.with_value(|e| e(Edit::PlanType(Some(option.to_owned()))))
+                })
+                warnings=warnings_for(state, judgement, None, Field::PlanType)/>
+            {questions}
+            <div id="applicability-changes" class="live-region" role="status">
+                {move || changes.with(|changes| (!changes.is_empty()).then(|| view! {
+                    <div class="notice notice--info">
+                        <p>{Msg::ApplicabilityChanged.get(lang)}</p>
+                        <ul>
+                            {changes.iter().map(|(item, applies)| {
+                                let msg = if *applies { Msg::NowApplies } else { Msg::NoLongerApplies };
+                                view! { <li>{msg.fill(lang, &[("code", item.code), ("title", item.title.get(lang))])}</li> }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                }))}
+            </div>
+            <TextField id="assessor" label=Msg::FieldAssessor.get(lang) hint=Msg::FieldAssessorHint.get(lang)
+                value=profile.assessor on_input=text(ProfileField::Assessor)/>
+            <TextField id="assessment-date" label=Msg::FieldDate.get(lang) value=profile.date kind=TextKind::Date
+                on_input=text(ProfileField::Date)/>
+        </form>
+        <LinkButtons links=vec![(Route::Overview { id }.href(), Msg::ToOverview.get(lang))]/>
+    }
+}
+
+#[component]
+pub fn OverviewPage(id: String) -> impl IntoView {
+    let state = use_state();
+    let (lang, catalogue) = (state.lang(), state.catalogue());
+    let (assessment, judgement) = watch(state, &id);
+    let name = move || assessment.with(|a| a.as_ref().map(|a| display_name(a, lang)).unwrap_or_default());
+    let first_item = catalogue.items().next().map(|i| i.id).unwrap_or_default();
+    let tasks = {
+        let id = id.clone();
+        from_judgement(judgement, move |j| render::overview::task_list(catalogue, j, &id, lang))
+    };
+    view! {
+        <Steps id=id.clone() current=1/>
+        <p class="caption">{Msg::OverviewHeading.get(lang)}</p>
+        <h1 tabindex="-1">{name}</h1>
+        <Document markup=from_judgement(judgement, move |j| render::overview_summary(catalogue, j, lang))/>
+        <p>
+            {Msg::OverviewIntro.get(lang)} " "
+            <a href=Route::Profile { id: id.clone() }.href()>{Msg::EditProfile.get(lang)}</a>
+        </p>
+        <Document markup=tasks/>
+        <LinkButtons links=vec![
+            (Route::Check { id: id.clone() }.href(), Msg::ToCheck.get(lang)),
+            (Route::Projector { id, item: first_item.into() }.href(), Msg::ProjectorView.get(lang)),
+        ]/>
+    }
+}
+
+#[component]
+pub fn CheckPage(id: String) -> impl IntoView {
+    let state = use_state();
+    let (lang, catalogue) = (state.lang(), state.catalogue());
+    let (assessment, judgement) = watch(state, &id);
+    let summary = Signal::derive(move || {
+        assessment.with(|a| {
+            judgement.with(|j| match (a, j) {
+                (Some(a), Some(j)) => {
+                    render::overview_summary(catalogue, j, lang) + render::answers::check_answers(catalogue, a, j, lang)
+                }
+                _ => Markup::default(),
+            })
+        })
+    });
+    view! {
+        <Steps id=id.clone() current=2/>
+        <h1 tabindex="-1">{Msg::CheckHeading.get(lang)}</h1>
+        <p class="lead">{Msg::CheckIntro.get(lang)}</p>
+        <Document markup=summary/>
+        <LinkButtons links=vec![
+            (Route::Report { id: id.clone() }.href(), Msg::OpenReport.get(lang)),
+            (Route::Overview { id }.href(), Msg::BackToOverview.get(lang)),
+        ]/>
+    }
+}
+
+#[component]
+pub fn ReportPage(id: String) -> impl IntoView {
+    let state = use_state();
+    let (lang, catalogue) = (state.lang(), state.catalogue());
+    let (assessment, judgement) = watch(state, &id);
+    let today = state.today.get_value();
+    let report = Signal::derive(move || {
+        assessment.with(|a| {
+            judgement.with(|j| match (a, j) {
+                (Some(a), Some(j)) => render::report::report(catalogue, a, j, &today, lang),
+                _ => Markup::default(),
+            })
+        })
+    });
+    // The plan's name at the foot of every printed page, while this page is shown.
+    Effect::new(move |_| {
+        let name = assessment.with(|a| a.as_ref().map(|a| render::report::plan_name(a, lang)));
+        page::set_print_footer(name.map(|name| render::report::print_footer_rule(&name)).as_deref());
+    });
+    on_cleanup(|| page::set_print_footer(None));
+    let download_id = id.clone();
+    view! {
+        <Steps id=id.clone() current=3/>
+        <div class="report-toolbar no-print">
+            <a class="back-link" href=Route::Check { id }.href()>{Msg::BackToCheck.get(lang)}</a>
+            <div class="button-row">
+                <button type="button" class="button" id="print-report" on:click=|_| page::print()>
+                    {Msg::PrintReport.get(lang)}
+                </button>
+                <button type="button" class="button button--secondary"
+                    on:click=move |_| state.download_report(&download_id)>
+                    {Msg::DownloadReport.get(lang)}
+                </button>
+            </div>
+        </div>
+        <Document markup=report/>
+    }
+}

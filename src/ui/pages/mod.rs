@@ -1,0 +1,62 @@
+//! One component per screen. The route picks the screen; each screen reads the state it shows
+//! and calls `AppState` for what the user does.
+
+mod assessment;
+mod data;
+mod item;
+mod start;
+mod workshop;
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::domain::exchange;
+use crate::domain::i18n::Msg;
+use crate::domain::route::Route;
+use crate::ui::components::frame::Message;
+use crate::ui::state::use_state;
+
+/// The screen for a route. `exists` is false when the route names an assessment that is not here.
+pub fn page(route: Route, exists: bool) -> AnyView {
+    if !exists {
+        return view! { <Message heading=Msg::AssessmentMissingHeading text=Msg::AssessmentMissingText/> }.into_any();
+    }
+    match route {
+        Route::Start => view! { <start::StartPage/> }.into_any(),
+        Route::Profile { id } => view! { <assessment::ProfilePage id/> }.into_any(),
+        Route::Overview { id } => view! { <assessment::OverviewPage id/> }.into_any(),
+        Route::Item { id, item, from_check } => view! { <item::ItemPage id item from_check/> }.into_any(),
+        Route::Check { id } => view! { <assessment::CheckPage id/> }.into_any(),
+        Route::Report { id } => view! { <assessment::ReportPage id/> }.into_any(),
+        Route::Projector { id, item } => view! { <item::ProjectorPage id item/> }.into_any(),
+        Route::Data => view! { <data::DataPage/> }.into_any(),
+        Route::Group => view! { <workshop::GroupPage/> }.into_any(),
+        Route::Compare { before, after } => view! { <workshop::ComparePage before after/> }.into_any(),
+        Route::NotFound => view! { <Message heading=Msg::NotFoundHeading text=Msg::NotFoundText/> }.into_any(),
+    }
+}
+
+/// The reminder to export, while one is due; `link` leads to "Dine data".
+#[component]
+fn BackupReminder(link: bool) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang();
+    let due = move || {
+        let last = state.last_export.get();
+        state.assessments.with(|list| exchange::backup_due(list, last.as_deref(), &state.today.get_value()))
+    };
+    move || {
+        due().then(|| {
+            let last = match state.last_export.get() {
+                Some(at) => Msg::LastExport.fill(lang, &[("date", &clock::local_date_time(&at))]),
+                None => Msg::NeverExported.get(lang).to_owned(),
+            };
+            view! {
+                <div class="notice notice--warning" id="backup-reminder">
+                    <p>{Msg::BackupReminder.get(lang)} " " {last}</p>
+                    {link.then(|| view! { <p><a href=Route::Data.href()>{Msg::GoToExport.get(lang)}</a></p> })}
+                </div>
+            }
+        })
+    }
+}

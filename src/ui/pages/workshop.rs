@@ -1,0 +1,154 @@
+//! The workshop: participants' answers gathered from their files, the group view, a consensus
+//! assessment, and the comparison of two assessments.
+
+use leptos::prelude::*;
+
+use crate::browser::page;
+use crate::browser::storage::Collection;
+use crate::domain::i18n::Msg;
+use crate::domain::route::Route;
+use crate::domain::wording::display_name;
+use crate::domain::workshop;
+use crate::render;
+use crate::render::html::Markup;
+use crate::ui::components::document::Document;
+use crate::ui::components::frame::Message;
+use crate::ui::components::import::{FilePicker, ImportOutcomeView};
+use crate::ui::focus;
+use crate::ui::pages::assessment::watch;
+use crate::ui::state::use_state;
+
+#[component]
+pub fn GroupPage() -> impl IntoView {
+    let state = use_state();
+    let (lang, catalogue) = (state.lang(), state.catalogue());
+    let group = Signal::derive(move || {
+        state.participants.with(|list| render::workshop::group_view(&workshop::summarise(catalogue, list), lang))
+    });
+    view! {
+        <h1 tabindex="-1">{Msg::GroupHeading.get(lang)}</h1>
+        <p class="lead">{Msg::GroupIntro.get(lang)}</p>
+        <h2 id="participants-heading">{Msg::ParticipantsHeading.get(lang)}</h2>
+        <p>{Msg::ParticipantsIntro.get(lang)}</p>
+        <FilePicker id="participants-file" label=Msg::ParticipantsPick collection=Collection::Participants/>
+        <ImportOutcomeView/>
+        <Participants/>
+        <Document markup=group/>
+        <CompareChooser/>
+    }
+}
+
+/// Who has been gathered, and what can be done with them.
+#[component]
+fn Participants() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang();
+    let names = Memo::new(move |_| {
+        state.participants.with(|list| {
+            list.iter().enumerate().map(|(n, p)| workshop::participant_name(p, n + 1)).collect::<Vec<_>>()
+        })
+    });
+    let summary = move || {
+        names.with(|names| match names.len() {
+            0 => Msg::NoParticipants.get(lang).to_owned(),
+            count => Msg::ParticipantList.fill(lang, &[("count", &count.to_string()), ("names", &names.join(", "))]),
+        })
+    };
+    view! {
+        <p id="participant-list">{summary}</p>
+        <Show when=move || names.with(|names| !names.is_empty())>
+            <div class="button-row">
+                <button type="button" class="button" on:click=move |_| {
+                    if let Some(id) = state.start_consensus() {
+                        page::go(&Route::Overview { id }.href());
+                    }
+                }>{Msg::StartConsensus.get(lang)}</button>
+                <button type="button" class="button button--warning" on:click=move |_| {
+                    state.remove_participants();
+                    focus::when_shown("participants-file");
+                }>{Msg::RemoveParticipants.get(lang)}</button>
+            </div>
+        </Show>
+    }
+}
+
+/// Two choosers and a button: compare last year's assessment with this year's.
+#[component]
+fn CompareChooser() -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang();
+    let choices = Memo::new(move |_| {
+        state.assessments.with(|list| {
+            list.iter().map(|a| (a.id.clone(), format!("{} ({})", display_name(a, lang), a.profile.date))).collect::<Vec<_>>()
+        })
+    });
+    let pick = |n: usize| choices.with_untracked(|list| list.get(n).map(|(id, _)| id.clone()).unwrap_or_default());
+    let (before, after) = (RwSignal::new(pick(1)), RwSignal::new(pick(0)));
+    let select = move |id: &'static str, label: Msg, chosen: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label class="label" for=id>{label.get(lang)}</label>
+                <select id=id class="input select" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                    {move || choices.get().into_iter().map(|(value, text)| {
+                        let selected = chosen.with_untracked(|c| *c == value);
+                        view! { <option value=value selected=selected>{text}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        <h2 id="compare-heading">{Msg::CompareHeading.get(lang)}</h2>
+        <p>{Msg::CompareIntro.get(lang)}</p>
+        <Show when=move || choices.with(|c| c.len() >= 2) fallback=move || view! { <p>{Msg::CompareNeedsTwo.get(lang)}</p> }>
+            <div class="compare-chooser">
+                {select("compare-before", Msg::CompareBefore, before)}
+                {select("compare-after", Msg::CompareAfter, after)}
+            </div>
+            <button type="button" class="button" on:click=move |_| {
+                page::go(&Route::Compare { before: before.get_untracked(), after: after.get_untracked() }.href());
+            }>{Msg::CompareButton.get(lang)}</button>
+        </Show>
+    }
+}
+
+#[component]
+pub fn ComparePage(before: String, after: String) -> impl IntoView {
+    let state = use_state();
+    let (lang, catalogue) = (state.lang(), state.catalogue());
+    if !(state.exists(&before) && state.exists(&after)) {
+        return view! { <Message heading=Msg::AssessmentMissingHeading text=Msg::AssessmentMissingText/> }.into_any();
+    }
+    let (old, _) = watch(state, &before);
+    let (new, _) = watch(state, &after);
+    let today = state.today.get_value();
+    let document = Signal::derive(move || {
+        old.with(|a| {
+            new.with(|b| match (a, b) {
+                (Some(a), Some(b)) => {
+                    render::workshop::comparison(a, b, &workshop::compare(catalogue, a, b, &today), lang)
+                }
+                _ => Markup::default(),
+            })
+        })
+    });
+    Effect::new(move |_| {
+        let title = old.with(|a| {
+            new.with(|b| {
+                a.as_ref().zip(b.as_ref()).map(|(a, b)| format!("{} → {}", display_name(a, lang), display_name(b, lang)))
+            })
+        });
+        page::set_print_footer(title.map(|t| render::report::print_footer_rule(&t)).as_deref());
+    });
+    on_cleanup(|| page::set_print_footer(None));
+    view! {
+        <div class="report-toolbar no-print">
+            <a class="back-link" href=Route::Group.href()>{Msg::BackToWorkshop.get(lang)}</a>
+            <div class="button-row">
+                <button type="button" class="button" on:click=|_| page::print()>{Msg::PrintReport.get(lang)}</button>
+            </div>
+        </div>
+        <Document markup=document/>
+    }
+    .into_any()
+}
