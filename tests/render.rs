@@ -6,7 +6,9 @@ use helhedsplan_tjek::domain::assessment::{AnswerField, Assessment, Edit, Profil
 use helhedsplan_tjek::domain::catalogue::{self, Catalogue};
 use helhedsplan_tjek::domain::engine;
 use helhedsplan_tjek::domain::i18n::Lang;
-use helhedsplan_tjek::render::{answers, item, overview, report};
+use helhedsplan_tjek::domain::workshop::{compare, summarise};
+use helhedsplan_tjek::render::html::Markup;
+use helhedsplan_tjek::render::{answers, overview, report, workshop};
 use proptest::prelude::*;
 
 const NOW: &str = "2026-11-21T10:00:00.000Z";
@@ -25,7 +27,7 @@ fn assessment() -> Assessment {
     a
 }
 
-fn render(a: &Assessment, lang: Lang) -> String {
+fn render(a: &Assessment, lang: Lang) -> Markup {
     let j = engine::judge(catalogue(), a, TODAY);
     report::report(catalogue(), a, &j, TODAY, lang)
 }
@@ -138,9 +140,8 @@ fn report_file_names_are_plain() {
 
 fn every_document(a: &Assessment) -> Vec<String> {
     let j = engine::judge(catalogue(), a, TODAY);
-    let k1 = catalogue().item("faelles-analyse").unwrap();
     vec![
-        report::report(catalogue(), a, &j, TODAY, Lang::Da),
+        report::report(catalogue(), a, &j, TODAY, Lang::Da).into_string(),
         report::standalone(
             &report::report(catalogue(), a, &j, TODAY, Lang::En),
             "",
@@ -148,9 +149,10 @@ fn every_document(a: &Assessment) -> Vec<String> {
             &report::plan_name(a, Lang::Da),
             Lang::En,
         ),
-        answers::check_answers(catalogue(), a, &j, Lang::Da),
-        overview::task_list(catalogue(), &j, &a.id, Lang::Da),
-        item::answer_form(k1, a.answer(k1.id).unwrap(), engine::Applicability::Applies, Lang::Da),
+        answers::check_answers(catalogue(), a, &j, Lang::Da).into_string(),
+        overview::task_list(catalogue(), &j, &a.id, Lang::Da).into_string(),
+        workshop::comparison(a, a, &compare(catalogue(), a, a, TODAY), Lang::Da).into_string(),
+        workshop::group_view(&summarise(catalogue(), std::slice::from_ref(a)), Lang::Da).into_string(),
     ]
 }
 
