@@ -13,7 +13,8 @@ init({ module_or_path: new URL('./__APP_WASM__', import.meta.url) })
   })
   .catch((error) => {
     console.error(error);
-    const status = document.getElementById('boot-status');
+    // The static first screen (index.html) is still up: say it there, where "Indlæser …" was.
+    const status = document.querySelector('#static-shell .pending');
     if (status) {
       status.textContent =
         'Helhedsplan-tjek kunne ikke starte i denne browser. Prøv at genindlæse siden, eller brug en nyere browser. Dine gemte svar er ikke berørt.';
