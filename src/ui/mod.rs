@@ -18,13 +18,21 @@ use components::frame::{Announcer, Notices, SiteFooter, SiteHeader};
 use state::{AppState, SaveState};
 
 pub fn start() {
-    // The static first screen in index.html stands until the app can replace it.
-    page::remove_static_shell();
-    mount_to_body(App);
-    // scripts/bench measures the time from navigation to here: the first screen is interactive.
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark("helhedsplan-tjek:interactive");
-    }
+    // The static first screen in index.html is replaced once it has been painted (after the next
+    // frame), so its text is what a reader sees first even when the WebAssembly arrives early.
+    request_animation_frame(|| {
+        set_timeout(
+            || {
+                page::remove_static_shell();
+                mount_to_body(App);
+                // scripts/bench measures the time from navigation to here.
+                if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                    let _ = performance.mark("helhedsplan-tjek:interactive");
+                }
+            },
+            std::time::Duration::ZERO,
+        )
+    });
 }
 
 #[component]
