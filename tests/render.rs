@@ -8,7 +8,7 @@ use helhedsplan_tjek::domain::engine;
 use helhedsplan_tjek::domain::i18n::Lang;
 use helhedsplan_tjek::domain::workshop::{compare, summarise};
 use helhedsplan_tjek::render::html::Markup;
-use helhedsplan_tjek::render::{answers, overview, report, workshop};
+use helhedsplan_tjek::render::{answers, report, workshop};
 use proptest::prelude::*;
 
 const NOW: &str = "2026-11-21T10:00:00.000Z";
@@ -150,7 +150,6 @@ fn every_document(a: &Assessment) -> Vec<String> {
             Lang::En,
         ),
         answers::check_answers(catalogue(), a, &j, Lang::Da).into_string(),
-        overview::task_list(catalogue(), &j, &a.id, Lang::Da).into_string(),
         workshop::comparison(a, a, &compare(catalogue(), a, a, TODAY), Lang::Da).into_string(),
         workshop::group_view(&summarise(catalogue(), std::slice::from_ref(a)), Lang::Da).into_string(),
     ]

@@ -49,7 +49,7 @@ impl Collection {
     }
 
     /// The id of a record, if `key` is one of this collection's keys.
-    pub fn id_of<'a>(self, key: &'a str) -> Option<&'a str> {
+    pub fn id_of(self, key: &str) -> Option<&str> {
         key.strip_prefix(self.prefix())
     }
 }

@@ -1,15 +1,13 @@
-//! Pages, forms and documents rendered to HTML by plain Rust: the start page, forms, the task
-//! list, "check your answers", the report, comparisons and the workshop summary. The UI shows
-//! them with `inner_html`; most are made in the worker (`worker`), and the report download
-//! reuses them. Rendering here, rather than as Leptos views, keeps the wasm small, and lets
-//! native tests check the content and the escaping of everything a user typed.
+//! Read-only documents rendered to HTML by plain Rust: "check your answers", the report (also
+//! downloaded as a file), the comparison, the workshop summary and the catalogue's quoted texts.
+//! Each is `Markup`, escaped by construction, which the UI shows through its one `Document`
+//! component. Native tests check their content and that nothing typed becomes markup.
 //!
 //! Depends only on `domain`. Links are plain `#/…` hashes, so they need no event handlers.
 
 pub mod answers;
 pub mod html;
 pub mod item;
-pub mod overview;
 pub mod report;
 pub mod workshop;
 
@@ -43,16 +41,15 @@ pub fn status_tag(html: &mut Html, status: Status, lang: Lang) {
     html.el("strong", status_class(status), wording::status(status).get(lang));
 }
 
-/// The task-list tag of an item: where it stands, or that it does not apply.
-pub fn progress_tag(html: &mut Html, state: &ItemState, lang: Lang) {
-    let (class, text) = match (state.applicability, state.progress) {
+/// The task-list tag of an item (its class and text): where it stands, or that it does not apply.
+pub fn progress_tag(state: &ItemState, lang: Lang) -> (&'static str, &'static str) {
+    match (state.applicability, state.progress) {
         (Applicability::DoesNotApply, Progress::NotStarted) => ("tag tag--grey", Msg::DoesNotApply.get(lang)),
         (_, Progress::Answered) => (status_class(state.status), wording::status(state.status).get(lang)),
         (_, Progress::NotRelevant) => ("tag tag--blue", Msg::ProgressNotRelevant.get(lang)),
         (_, Progress::InProgress) => ("tag tag--light", Msg::ProgressInProgress.get(lang)),
         (_, Progress::NotStarted) => ("tag tag--outline", Msg::ProgressNotStarted.get(lang)),
-    };
-    html.el("strong", class, text);
+    }
 }
 
 /// The verdict badge with its one-sentence meaning and the progress.

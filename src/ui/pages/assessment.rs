@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::browser::page;
 use crate::domain::assessment::{Assessment, Edit, ProfileField};
 use crate::domain::catalogue::Item;
-use crate::domain::engine::{self, Field, Judgement};
+use crate::domain::engine::{self, Applicability, Field, Judgement};
 use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
 use crate::domain::wording::{self, display_name};
@@ -148,10 +148,6 @@ pub fn OverviewPage(id: String) -> impl IntoView {
     let (assessment, judgement) = watch(state, &id);
     let name = move || assessment.with(|a| a.as_ref().map(|a| display_name(a, lang)).unwrap_or_default());
     let first_item = catalogue.items().next().map(|i| i.id).unwrap_or_default();
-    let tasks = {
-        let id = id.clone();
-        from_judgement(judgement, move |j| render::overview::task_list(catalogue, j, &id, lang))
-    };
     view! {
         <Steps id=id.clone() current=1/>
         <p class="caption">{Msg::OverviewHeading.get(lang)}</p>
@@ -161,7 +157,7 @@ pub fn OverviewPage(id: String) -> impl IntoView {
             {Msg::OverviewIntro.get(lang)} " "
             <a href=Route::Profile { id: id.clone() }.href()>{Msg::EditProfile.get(lang)}</a>
         </p>
-        <Document markup=tasks/>
+        <TaskList id=id.clone() judgement/>
         <LinkButtons links=vec![
             (Route::Check { id: id.clone() }.href(), Msg::ToCheck.get(lang)),
             (Route::Projector { id, item: first_item.into() }.href(), Msg::ProjectorView.get(lang)),
@@ -233,4 +229,57 @@ pub fn ReportPage(id: String) -> impl IntoView {
         </div>
         <Document markup=report/>
     }
+}
+
+/// Every section and item, with where it stands and a link to answer it.
+#[component]
+fn TaskList(id: String, judgement: Memo<Option<Judgement>>) -> impl IntoView {
+    let state = use_state();
+    let (lang, catalogue) = (state.lang(), state.catalogue());
+    let item_state = move |item: &'static str| {
+        judgement.with(|j| j.as_ref().and_then(|j| j.state(item)).map(|s| (s.applicability, render::progress_tag(s, lang))))
+    };
+    catalogue
+        .sections
+        .iter()
+        .map(|section| {
+            let (heading, labelled_by) = (format!("section-{}", section.id), format!("section-{}", section.id));
+            let items = section
+                .items
+                .iter()
+                .map(|item| {
+                    let href = Route::Item { id: id.clone(), item: item.id.into(), from_check: false }.href();
+                    let applicability = move || item_state(item.id).map(|(a, _)| a);
+                    let (class, text) = (
+                        move || item_state(item.id).map(|(_, tag)| tag.0).unwrap_or_default(),
+                        move || item_state(item.id).map(|(_, tag)| tag.1).unwrap_or_default(),
+                    );
+                    view! {
+                        <li class=move || if applicability() == Some(Applicability::DoesNotApply) {
+                            "task-list__item task-list__item--inactive"
+                        } else {
+                            "task-list__item"
+                        }>
+                            <div class="task-list__name">
+                                <a class="task-list__link" href=href>
+                                    <span class="code">{item.code}</span>" "{item.title.get(lang)}
+                                </a>
+                                <span class="task-list__kind">{wording::kind(item.kind).get(lang)}</span>
+                                {move || applicability().and_then(wording::applicability).map(|note| view! {
+                                    <span class="task-list__note">{note.get(lang)}</span>
+                                })}
+                            </div>
+                            <div class="task-list__status"><strong class=class>{text}</strong></div>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="task-section" aria-labelledby=labelled_by>
+                    <h2 id=heading>{section.title.get(lang)}</h2>
+                    <ul class="task-list">{items}</ul>
+                </section>
+            }
+        })
+        .collect_view()
 }
