@@ -30,6 +30,9 @@ struct Text {
 struct CatalogueFile {
     id: String,
     version: String,
+    /// Earlier versions of this catalogue whose saved answers read unchanged under this one.
+    #[serde(default)]
+    earlier_versions: Vec<String>,
     title: Text,
     issuer: Text,
     period: String,
@@ -39,6 +42,8 @@ struct CatalogueFile {
     plan_types: Vec<PlanType>,
     focus_areas: Vec<FocusArea>,
     profile_questions: Vec<ProfileQuestion>,
+    #[serde(default)]
+    profile_conflicts: Vec<ProfileConflict>,
     sections: Vec<Section>,
 }
 
@@ -86,6 +91,15 @@ struct QuestionOption {
     unclear: bool,
 }
 
+/// Profile answers that contradict each other: when every condition holds, the engine warns.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProfileConflict {
+    id: String,
+    when: Vec<Condition>,
+    text: Text,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Section {
@@ -109,6 +123,9 @@ struct Item {
     elements: Vec<Element>,
     why: Vec<Text>,
     questions: Vec<Text>,
+    /// Danish words and short phrases a plan may use for the item (scan ranking, src/scan/rank.rs).
+    #[serde(default)]
+    search_terms: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -123,6 +140,12 @@ struct Condition {
 struct Element {
     id: String,
     text: Text,
+    /// Needed only in some plans (its text says when), so "met" does not require it.
+    #[serde(default)]
+    conditional: bool,
+    /// Words a plan may use for this element in particular (optional; see `Item::search_terms`).
+    #[serde(default)]
+    search_terms: Vec<String>,
 }
 
 /// The profile question every catalogue has: which plan type. Its options are `plan_types`.
@@ -317,6 +340,28 @@ fn validate(c: &CatalogueFile) -> Vec<String> {
         }
     }
 
+    let mut version_ids = HashSet::from([c.version.as_str()]);
+    for version in &c.earlier_versions {
+        if version.trim().is_empty() || !version_ids.insert(version.as_str()) {
+            problems.push(format!("earlier version {version:?} is empty, the current version, or listed twice"));
+        }
+    }
+    let mut conflict_ids = HashSet::new();
+    for conflict in &c.profile_conflicts {
+        let at = format!("profile conflict {}", conflict.id);
+        check_id(&mut problems, "profile conflict id", &conflict.id);
+        if !conflict_ids.insert(conflict.id.as_str()) {
+            problems.push(format!("{at} is listed twice"));
+        }
+        // A conflict is between answers: one condition alone would be a wrong option, not a conflict.
+        let mut questions = HashSet::new();
+        if conflict.when.len() < 2 || !conflict.when.iter().all(|cond| questions.insert(cond.question.as_str())) {
+            problems.push(format!("{at}: `when` needs two or more conditions on different questions"));
+        }
+        check_conditions(&mut problems, c, &format!("{at}: when"), &conflict.when);
+        texts.push((format!("{at} text"), &conflict.text));
+    }
+
     let mut item_ids = HashSet::new();
     let mut codes = HashSet::new();
     for section in &c.sections {
@@ -351,23 +396,24 @@ fn validate(c: &CatalogueFile) -> Vec<String> {
                 }
                 texts.push((format!("{at} element {}", element.id), &element.text));
             }
-            for condition in &item.applies_when {
-                let options: Vec<&str> = if condition.question == PLAN_TYPE_QUESTION {
-                    c.plan_types.iter().map(|t| t.id.as_str()).collect()
-                } else if let Some(question) = c.profile_questions.iter().find(|q| q.id == condition.question) {
-                    question.options.iter().map(|o| o.id.as_str()).collect()
-                } else {
-                    problems.push(format!("{at}: applies_when names unknown question {}", condition.question));
-                    continue;
-                };
-                if condition.any_of.is_empty() {
-                    problems.push(format!("{at}: applies_when on {} lists no option", condition.question));
+            // Without a required element, "met" would need nothing ticked.
+            if !item.elements.is_empty() && item.elements.iter().all(|e| e.conditional) {
+                problems.push(format!("{at}: needs at least one element that is not conditional"));
+            }
+            for element in item.elements.iter().filter(|e| e.conditional) {
+                if !element.text.da.starts_with("Hvis ") || !element.text.en.starts_with("If ") {
+                    problems
+                        .push(format!("{at} element {}: a conditional element says when (Hvis …/If …)", element.id));
                 }
-                for option in &condition.any_of {
-                    if !options.contains(&option.as_str()) {
-                        problems.push(format!("{at}: {} has no option {option}", condition.question));
-                    }
-                }
+            }
+            check_conditions(&mut problems, c, &format!("{at}: applies_when"), &item.applies_when);
+            if item.search_terms.is_empty() {
+                problems.push(format!("{at}: needs `search_terms` (Danish words a plan may use for it)"));
+            }
+            check_search_terms(&mut problems, &format!("{at} search_terms"), &item.search_terms);
+            for element in &item.elements {
+                let at = format!("{at} element {} search_terms", element.id);
+                check_search_terms(&mut problems, &at, &element.search_terms);
             }
             texts.push((format!("{at} title"), &item.title));
             texts.push((format!("{at} text"), &item.text));
@@ -387,6 +433,43 @@ fn validate(c: &CatalogueFile) -> Vec<String> {
         }
     }
     problems
+}
+
+/// Each condition names the plan type or a profile question, and options it has.
+fn check_conditions(problems: &mut Vec<String>, c: &CatalogueFile, at: &str, conditions: &[Condition]) {
+    for condition in conditions {
+        let options: Vec<&str> = if condition.question == PLAN_TYPE_QUESTION {
+            c.plan_types.iter().map(|t| t.id.as_str()).collect()
+        } else if let Some(question) = c.profile_questions.iter().find(|q| q.id == condition.question) {
+            question.options.iter().map(|o| o.id.as_str()).collect()
+        } else {
+            problems.push(format!("{at} names unknown question {}", condition.question));
+            continue;
+        };
+        if condition.any_of.is_empty() {
+            problems.push(format!("{at} on {} lists no option", condition.question));
+        }
+        for option in &condition.any_of {
+            if !options.contains(&option.as_str()) {
+                problems.push(format!("{at}: {} has no option {option}", condition.question));
+            }
+        }
+    }
+}
+
+/// Search terms are lower-case words or short phrases (at most three words), each listed once.
+fn check_search_terms(problems: &mut Vec<String>, at: &str, terms: &[String]) {
+    let mut seen = HashSet::new();
+    for term in terms {
+        let words: Vec<&str> = term.split(' ').collect();
+        let wordlike = |w: &str| !w.is_empty() && w.chars().all(|ch| ch.is_alphabetic() || ch == '-');
+        if term.to_lowercase() != *term || words.len() > 3 || !words.iter().all(|w| wordlike(w)) {
+            problems.push(format!("{at}: {term:?} must be a lower-case word or a phrase of up to three words"));
+        }
+        if !seen.insert(term.as_str()) {
+            problems.push(format!("{at}: {term:?} is listed twice"));
+        }
+    }
 }
 
 fn check_id(problems: &mut Vec<String>, what: &str, id: &str) {
@@ -433,7 +516,11 @@ fn source_doc(s: &SourceDoc, english: &mut English) -> String {
 
 fn write_catalogue(out: &mut String, c: &CatalogueFile, english: &mut English, long: &mut Prose) {
     let _ = writeln!(out, "Catalogue {{");
-    let _ = writeln!(out, "  id: {:?}, version: {:?}, period: {:?},", c.id, c.version, c.period);
+    let _ = writeln!(
+        out,
+        "  id: {:?}, version: {:?}, earlier_versions: &{:?}, period: {:?},",
+        c.id, c.version, c.earlier_versions, c.period
+    );
     let _ = writeln!(
         out,
         "  title: {}, issuer: {}, preamble: {},",
@@ -484,6 +571,12 @@ fn write_catalogue(out: &mut String, c: &CatalogueFile, english: &mut English, l
         }
         out.push_str("    ] },\n");
     }
+    out.push_str("  ],\n  profile_conflicts: &[\n");
+    for conflict in &c.profile_conflicts {
+        let _ = write!(out, "    ProfileConflict {{ id: {:?}, when: &[", conflict.id);
+        write_conditions(out, &conflict.when);
+        let _ = writeln!(out, "], text: {} }},", prose(&conflict.text, english, long));
+    }
     out.push_str("  ],\n  sections: &[\n");
     for s in &c.sections {
         let _ = writeln!(out, "    Section {{ id: {:?}, title: {}, items: &[", s.id, text(&s.title, english));
@@ -503,13 +596,17 @@ fn write_catalogue(out: &mut String, c: &CatalogueFile, english: &mut English, l
                 prose(&i.applies, english, long)
             );
             out.push_str("        applies_when: &[");
-            for cond in &i.applies_when {
-                let _ = write!(out, "Condition {{ question: {:?}, any_of: &{:?} }}, ", cond.question, cond.any_of);
-            }
+            write_conditions(out, &i.applies_when);
             out.push_str("],\n        elements: &[\n");
             for e in &i.elements {
-                let _ =
-                    writeln!(out, "          Element {{ id: {:?}, text: {} }},", e.id, prose(&e.text, english, long));
+                let _ = writeln!(
+                    out,
+                    "          Element {{ id: {:?}, text: {}, conditional: {}, search_terms: &{:?} }},",
+                    e.id,
+                    prose(&e.text, english, long),
+                    e.conditional,
+                    e.search_terms
+                );
             }
             out.push_str("        ],\n        why: &[");
             for w in &i.why {
@@ -519,9 +616,16 @@ fn write_catalogue(out: &mut String, c: &CatalogueFile, english: &mut English, l
             for q in &i.questions {
                 let _ = write!(out, "{}, ", prose(q, english, long));
             }
-            out.push_str("],\n      },\n");
+            let _ = write!(out, "],\n        search_terms: &{:?},", i.search_terms);
+            out.push_str("\n      },\n");
         }
         out.push_str("    ] },\n");
     }
     out.push_str("  ],\n},\n");
+}
+
+fn write_conditions(out: &mut String, conditions: &[Condition]) {
+    for cond in conditions {
+        let _ = write!(out, "Condition {{ question: {:?}, any_of: &{:?} }}, ", cond.question, cond.any_of);
+    }
 }

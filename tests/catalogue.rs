@@ -96,6 +96,9 @@ fn applicability_conditions_follow_the_map() {
         let item = catalogue.item(&row.id).unwrap();
         let questions: Vec<&str> = item.applies_when.iter().map(|c| c.question).collect();
         let expected: Vec<&str> = match row.applies_to.as_str() {
+            // The map says "all", but the brochure leaves plans without co-financing out of the
+            // evaluation (see `k12_leaves_out_plans_without_cofinancing_in_the_brochures_words`).
+            "all" if row.id == "halvaarlig-evaluering" => vec![PLAN_TYPE_QUESTION],
             "all" => vec![],
             "renewal of an existing plan" => vec!["plan-origin"],
             "an områdefornyelse in the same area" => vec!["omraadefornyelse"],
@@ -158,7 +161,8 @@ fn the_verbatim_check_can_fail() {
 #[test]
 fn the_catalogue_names_itself_its_source_and_the_plan_types_and_focus_areas() {
     let catalogue = the_catalogue();
-    assert_eq!(catalogue.version, "1.0");
+    assert_eq!(catalogue.version, "1.1");
+    assert!(catalogue.reads_version("1.0"), "assessments saved against 1.0 still load");
     assert_eq!(catalogue.source.title.da, "Krav og anbefalinger til ny runde helhedsplaner");
     assert_eq!(catalogue.source.date.da, "januar 2011");
     let sections: Vec<&str> = catalogue.sections.iter().map(|s| s.title.da).collect();
@@ -183,5 +187,103 @@ fn every_text_has_both_languages_and_english_is_not_a_copy_of_danish() {
             assert_ne!(da, en, "{}: the English is a copy of the Danish", item.code);
         }
         assert!((2..=3).contains(&item.questions.len()), "{}", item.code);
+    }
+}
+
+fn source_text() -> String {
+    normalise(&read_shared(&format!("seeds/{}", the_catalogue().source.seed_file)))
+}
+
+/// The parts of a text inside «…»: quotations from the source.
+fn quoted(text: &str) -> Vec<&str> {
+    text.split('«').skip(1).filter_map(|rest| rest.split_once('»').map(|(quote, _)| quote)).collect()
+}
+
+#[test]
+fn k12_leaves_out_plans_without_cofinancing_in_the_brochures_words() {
+    let catalogue = the_catalogue();
+    let k12 = catalogue.item("halvaarlig-evaluering").unwrap();
+    let with_cofinancing: Vec<&str> = catalogue.plan_types.iter().filter(|t| t.cofinancing).map(|t| t.id).collect();
+    assert_eq!(k12.applies_when.len(), 1);
+    assert_eq!((k12.applies_when[0].question, k12.applies_when[0].any_of), (PLAN_TYPE_QUESTION, &with_cofinancing[..]));
+    let source = source_text();
+    let applies = quoted(k12.applies.da());
+    assert_eq!(applies, ["indgår heller ikke i den kommunale evalueringsindsats"]);
+    // The explanation shows that the brochure says both "årligt" and "halvårslige".
+    let explanation = quoted(k12.explanation.da());
+    assert!(explanation.iter().any(|q| q.contains("årligt")) && explanation.iter().any(|q| q.contains("halvårslige")));
+    for quote in applies.iter().chain(&explanation) {
+        assert!(source.contains(&normalise(quote)), "K12: «{quote}» is not in the source");
+    }
+    assert!(k12.why.iter().any(|w| w.da().contains("indgår som baggrundsmateriale for styringsdialogen")));
+}
+
+#[test]
+fn items_on_nye_helhedsplaner_say_how_a_renewal_reads_them() {
+    let catalogue = the_catalogue();
+    for id in [
+        "organisering-snitflader",
+        "forandringsstrategi",
+        "kompetenceudvikling",
+        "fysiske-tiltag",
+        "sekretariat",
+        "styregruppe-afklaring",
+    ] {
+        let item = catalogue.item(id).unwrap();
+        assert!(item.applies_when.is_empty(), "{}: applies to every plan", item.code);
+        let applies = item.applies.da();
+        let quote = quoted(applies);
+        assert!(
+            quote.len() == 1 && quote[0].starts_with("nye ") && item.text.da().contains(quote[0]),
+            "{}: {applies}",
+            item.code
+        );
+        assert!(applies.contains("Ved en fornyelse") && item.applies.en().contains("For a renewal"), "{}", item.code);
+    }
+}
+
+#[test]
+fn k9s_small_estates_element_is_conditional_and_says_so() {
+    let catalogue = the_catalogue();
+    let conditional: Vec<(&str, &str)> = catalogue
+        .items()
+        .flat_map(|item| item.elements.iter().filter(|e| e.conditional).map(move |e| (item.code, e.id)))
+        .collect();
+    assert_eq!(conditional, [("K9", "smaa-afdelinger")]);
+    let element = catalogue.item("sekretariat").unwrap().element("smaa-afdelinger").unwrap();
+    assert!(element.text.da().starts_with("Hvis planen omfatter små afdelinger: "));
+    assert!(catalogue.items().all(|item| item.required_elements().count() > 0));
+}
+
+#[test]
+fn the_revised_wording_follows_the_source() {
+    let catalogue = the_catalogue();
+    let k5 = catalogue.item("forandringsstrategi").unwrap();
+    for id in ["kortsigtede-maal", "langsigtede-maal"] {
+        let text = k5.element(id).unwrap().text.da();
+        assert!(text.contains("Aktiviteterne og ressourcerne er sammenkædet med"), "K5 {id}: {text}");
+    }
+    let k7 = catalogue.item("borgerinddragelse").unwrap();
+    assert!(k7.elements[0].text.da().contains("indtænker") && k7.explanation.da().contains("indtænker"));
+    // The source writes "det Socioøkonomiske Københavnerkort" in lower case.
+    let k1 = catalogue.item("faelles-analyse").unwrap();
+    let texts = [k1.explanation.da()]
+        .into_iter()
+        .chain(k1.elements.iter().map(|e| e.text.da()))
+        .chain(k1.questions.iter().map(|q| q.da()));
+    for text in texts.filter(|t| t.contains("Socioøkonomiske")) {
+        assert!(text.contains("det Socioøkonomiske Københavnerkort"), "{text}");
+    }
+}
+
+#[test]
+fn type_2_for_a_new_plan_is_a_profile_conflict_in_the_data() {
+    let catalogue = the_catalogue();
+    let conflict = catalogue.profile_conflict("type-2-ny").expect("the conflict is data");
+    let when: Vec<(&str, &[&str])> = conflict.when.iter().map(|c| (c.question, c.any_of)).collect();
+    assert_eq!(when, [(PLAN_TYPE_QUESTION, &["type-2"][..]), ("plan-origin", &["ny"][..])]);
+    assert!(conflict.text.da().contains("Type 2") && conflict.text.en().contains("Type 2"));
+    for quote in quoted(conflict.text.da()) {
+        assert!(source_text().contains(&normalise(quote)), "«{quote}» is not in the source");
     }
 }

@@ -96,7 +96,7 @@ fn a_krav_not_met_makes_the_report_not_ready_and_puts_it_in_the_action_plan() {
 #[test]
 fn the_verdict_reads_without_colour() {
     let html = render(&assessment(), Lang::Da);
-    assert!(html.contains("<span aria-hidden=\"true\">?</span> Ufuldstændig"));
+    assert!(html.contains("<span aria-hidden=\"true\">?</span> Ikke færdig"));
 }
 
 #[test]

@@ -13,6 +13,15 @@ fn the_static_start_page_has_the_app_texts() {
     let html = index_html();
     let count = catalogue::current().item_count().to_string();
     let step_items = Msg::StartStepItems.fill(Lang::Da, &[("count", &count)]);
+    let catalogue = catalogue::current();
+    let source = Msg::StartSource.fill(
+        Lang::Da,
+        &[
+            ("title", catalogue.source.title.get(Lang::Da)),
+            ("date", catalogue.source.date.get(Lang::Da)),
+            ("period", &helhedsplan_tjek::render::report::period(catalogue)),
+        ],
+    );
     let texts = [
         Msg::SkipToContent.get(Lang::Da),
         Msg::AppName.get(Lang::Da),
@@ -23,6 +32,7 @@ fn the_static_start_page_has_the_app_texts() {
         Msg::LanguageSwitch.get(Lang::Da),
         Msg::StartHeading.get(Lang::Da),
         Msg::StartIntro.get(Lang::Da),
+        &source,
         Msg::StartPrivacyHeading.get(Lang::Da),
         Msg::StartPrivacyText.get(Lang::Da),
         Msg::StartHowHeading.get(Lang::Da),

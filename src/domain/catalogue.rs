@@ -69,6 +69,9 @@ pub enum Kind {
 pub struct Catalogue {
     pub id: &'static str,
     pub version: &'static str,
+    /// Earlier versions whose saved answers read unchanged under this one (ids kept their
+    /// meaning), so assessments made against them still load.
+    pub earlier_versions: &'static [&'static str],
     pub period: &'static str,
     pub title: Text,
     pub issuer: Text,
@@ -81,6 +84,7 @@ pub struct Catalogue {
     pub plan_types: &'static [PlanType],
     pub focus_areas: &'static [FocusArea],
     pub profile_questions: &'static [ProfileQuestion],
+    pub profile_conflicts: &'static [ProfileConflict],
     pub sections: &'static [Section],
 }
 
@@ -126,6 +130,17 @@ pub struct QuestionOption {
     pub unclear: bool,
 }
 
+/// Profile answers that contradict each other, e.g. Type 2 (which follows an earlier effort) for
+/// a new plan. When every condition holds, the engine warns; nothing changes what applies.
+#[derive(Debug)]
+pub struct ProfileConflict {
+    pub id: &'static str,
+    /// All must hold. The warning belongs next to the last condition's question.
+    pub when: &'static [Condition],
+    /// The warning, as the user reads it.
+    pub text: Prose,
+}
+
 #[derive(Debug)]
 pub struct Section {
     pub id: &'static str,
@@ -153,6 +168,9 @@ pub struct Item {
     pub why: &'static [Prose],
     /// Questions a workshop facilitator can put to a group.
     pub questions: &'static [Prose],
+    /// Danish words and short phrases a plan may use for the item, lower-case: with its text,
+    /// title and elements they make the query that ranks a plan's passages (`scan::rank`).
+    pub search_terms: &'static [&'static str],
 }
 
 #[derive(Debug)]
@@ -166,6 +184,11 @@ pub struct Condition {
 pub struct Element {
     pub id: &'static str,
     pub text: Prose,
+    /// Needed only in some plans ("Hvis planen omfatter små afdelinger: …"), so an item can be
+    /// met with it unticked.
+    pub conditional: bool,
+    /// Words a plan may use for this element in particular (may be empty).
+    pub search_terms: &'static [&'static str],
 }
 
 /// The condition key that refers to the plan type rather than a profile question.
@@ -204,11 +227,25 @@ impl Catalogue {
     pub fn profile_question(&self, id: &str) -> Option<&'static ProfileQuestion> {
         self.profile_questions.iter().find(|question| question.id == id)
     }
+
+    pub fn profile_conflict(&self, id: &str) -> Option<&'static ProfileConflict> {
+        self.profile_conflicts.iter().find(|conflict| conflict.id == id)
+    }
+
+    /// Whether assessments made against `version` of this catalogue can be read with it.
+    pub fn reads_version(&self, version: &str) -> bool {
+        self.version == version || self.earlier_versions.contains(&version)
+    }
 }
 
 impl Item {
     pub fn element(&self, id: &str) -> Option<&'static Element> {
         self.elements.iter().find(|element| element.id == id)
+    }
+
+    /// The elements "met" requires: all but the conditional ones.
+    pub fn required_elements(&self) -> impl Iterator<Item = &'static Element> + '_ {
+        self.elements.iter().filter(|element| !element.conditional)
     }
 }
 

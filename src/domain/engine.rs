@@ -2,7 +2,7 @@
 //! the open actions and the warnings. The UI and the report only show what it decides.
 
 use super::assessment::{Answer, Assessment, Profile, Status};
-use super::catalogue::{Catalogue, Item, Kind, PLAN_TYPE_QUESTION};
+use super::catalogue::{Catalogue, Condition, Item, Kind, PLAN_TYPE_QUESTION};
 use super::collections::stable_sort_by;
 use super::date;
 
@@ -15,7 +15,7 @@ pub enum Applicability {
     Unclear,
     /// The profile says it does not apply.
     DoesNotApply,
-    /// The profile says it does not apply, but the user included it (with a reason).
+    /// The profile says it does not apply, but the user included it with a reason.
     IncludedByUser,
     /// The user answered Ikke relevant and gave a reason; the municipality judges the reason.
     NotRelevant,
@@ -36,21 +36,25 @@ pub enum ProfileRule {
     DoesNotApply,
 }
 
+/// The option the profile chose for a condition's question (the plan type or a profile question).
+fn chosen<'a>(profile: &'a Profile, condition: &Condition) -> Option<&'a str> {
+    if condition.question == PLAN_TYPE_QUESTION {
+        profile.plan_type.as_deref()
+    } else {
+        profile.conditions.get(condition.question).map(String::as_str)
+    }
+}
+
 pub fn profile_rule(catalogue: &Catalogue, profile: &Profile, item: &Item) -> ProfileRule {
     let mut rule = ProfileRule::Applies;
     for condition in item.applies_when {
-        let (chosen, unclear) = if condition.question == PLAN_TYPE_QUESTION {
-            (profile.plan_type.as_deref(), false)
-        } else {
-            let chosen = profile.conditions.get(condition.question).map(String::as_str);
-            let unclear = chosen.is_some_and(|option| {
-                catalogue
-                    .profile_question(condition.question)
-                    .and_then(|question| question.options.iter().find(|o| o.id == option))
-                    .is_some_and(|option| option.unclear)
-            });
-            (chosen, unclear)
-        };
+        let chosen = chosen(profile, condition);
+        let unclear = chosen.is_some_and(|option| {
+            catalogue
+                .profile_question(condition.question)
+                .and_then(|question| question.options.iter().find(|o| o.id == option))
+                .is_some_and(|option| option.unclear)
+        });
         match chosen {
             Some(option) if !condition.any_of.contains(&option) => return ProfileRule::DoesNotApply,
             Some(_) if !unclear => {}
@@ -60,41 +64,67 @@ pub fn profile_rule(catalogue: &Catalogue, profile: &Profile, item: &Item) -> Pr
     rule
 }
 
+/// An override of applicability counts only with a reason, in both directions.
+fn reasoned(reason: &str) -> bool {
+    !reason.trim().is_empty()
+}
+
 pub fn applicability(catalogue: &Catalogue, profile: &Profile, item: &Item, answer: Option<&Answer>) -> Applicability {
-    if let Some(answer) = answer {
-        if answer.status == Status::NotRelevant && !answer.not_relevant_reason.trim().is_empty() {
-            return Applicability::NotRelevant;
-        }
-    }
-    match profile_rule(catalogue, profile, item) {
+    let by_profile = match profile_rule(catalogue, profile, item) {
         ProfileRule::Applies => Applicability::Applies,
         ProfileRule::Unclear => Applicability::Unclear,
-        ProfileRule::DoesNotApply => match answer.and_then(|a| a.included_anyway.as_deref()) {
-            Some(_) => Applicability::IncludedByUser,
-            None => Applicability::DoesNotApply,
-        },
+        ProfileRule::DoesNotApply if answer.and_then(|a| a.included_anyway.as_deref()).is_some_and(reasoned) => {
+            Applicability::IncludedByUser
+        }
+        // Ikke relevant is not asked of the kommune for an item the profile already rules out.
+        ProfileRule::DoesNotApply => return Applicability::DoesNotApply,
+    };
+    match answer {
+        Some(answer) if answer.status == Status::NotRelevant && reasoned(&answer.not_relevant_reason) => {
+            Applicability::NotRelevant
+        }
+        _ => by_profile,
     }
 }
 
+/// What an answer counts as: Opfyldt with a required element unticked is only partly met, since
+/// an item is met only when all of its elements are.
+pub fn counted_status(item: &Item, answer: Option<&Answer>) -> Status {
+    match answer {
+        None => Status::Unanswered,
+        Some(answer) if answer.status == Status::Met && unticked_required(item, answer) > 0 => Status::PartlyMet,
+        Some(answer) => answer.status,
+    }
+}
+
+fn unticked_required(item: &Item, answer: &Answer) -> usize {
+    item.required_elements().filter(|e| !answer.elements.contains(e.id)).count()
+}
+
+/// The verdict over the deciding items, ordered from best to worst (`Ord` is severity).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Verdict {
-    /// Every deciding item is met.
+    /// Every deciding item is met, with every required element ticked.
     Ready,
-    /// None is not met, but some are partly met.
+    /// Every deciding item is met or Ikke relevant with a reason, and at least one is Ikke
+    /// relevant: ready only if the kommune accepts those reasons, so never a plain "Klar".
+    ReadyIfAccepted,
+    /// None is not met or unanswered, but some are partly met.
     AlmostReady,
-    /// At least one deciding item is not met.
-    NotReady,
     /// Some deciding items are unanswered (or the plan type is not chosen).
     Incomplete,
+    /// At least one deciding item is not met.
+    NotReady,
 }
 
 impl Verdict {
     pub fn key(self) -> &'static str {
         match self {
             Verdict::Ready => "ready",
+            Verdict::ReadyIfAccepted => "ready-if-accepted",
             Verdict::AlmostReady => "almost-ready",
-            Verdict::NotReady => "not-ready",
             Verdict::Incomplete => "incomplete",
+            Verdict::NotReady => "not-ready",
         }
     }
 }
@@ -181,9 +211,18 @@ pub enum Progress {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ItemState {
     pub item: &'static Item,
+    /// The status as answered.
     pub status: Status,
+    /// What the status counts as in counts, scores and the verdict (`counted_status`).
+    pub counted: Status,
     pub applicability: Applicability,
     pub progress: Progress,
+    /// The item is one the verdict is decided over (`Judgement::deciding` counts these): of the
+    /// deciding kind, and it counts or is Ikke relevant with a reason.
+    pub deciding: bool,
+    /// The user's reason for overriding applicability, for the kommune to judge: the Ikke
+    /// relevant reason when `NotRelevant`, the inclusion reason when `IncludedByUser`.
+    pub reason: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -234,6 +273,9 @@ pub enum WarningKind {
     ProfileQuestionMissing(&'static str),
     /// "Don't know" to a profile question (by id): something to clarify.
     ProfileQuestionUnclear(&'static str),
+    /// The profile's answers contradict each other: a catalogue's `profile_conflicts` entry (by
+    /// id), worded by its own text.
+    ProfileConflict(&'static str),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -273,6 +315,12 @@ impl Judgement {
     pub fn profile_warnings(&self) -> impl Iterator<Item = &Warning> + '_ {
         self.warnings.iter().filter(|w| w.item.is_none())
     }
+
+    /// The deciding items marked Ikke relevant with a reason (in `ItemState::reason`): what the
+    /// kommune must accept before a `ReadyIfAccepted` plan is ready.
+    pub fn reasons_to_accept(&self) -> Vec<&ItemState> {
+        self.items.iter().filter(|state| state.deciding && state.applicability == Applicability::NotRelevant).collect()
+    }
 }
 
 /// Judges an assessment against a catalogue. `today` is `YYYY-MM-DD`, for overdue deadlines.
@@ -303,15 +351,18 @@ pub fn judge(catalogue: &'static Catalogue, assessment: &Assessment, today: &str
         for item in section.items {
             let answer = assessment.answer(item.id);
             let status = answer.map(|a| a.status).unwrap_or_default();
+            let counted = counted_status(item, answer);
             let applicability = applicability(catalogue, profile, item, answer);
             if applicability.counts() {
-                score.add(status);
-                overall.add(status);
+                score.add(counted);
+                overall.add(counted);
             }
-            if applicability.counts() || applicability == Applicability::NotRelevant {
-                all.add(status, applicability);
-                if Some(item.kind) == deciding_kind {
-                    deciding.add(status, applicability);
+            let in_scope = applicability.counts() || applicability == Applicability::NotRelevant;
+            let is_deciding = in_scope && Some(item.kind) == deciding_kind;
+            if in_scope {
+                all.add(counted, applicability);
+                if is_deciding {
+                    deciding.add(counted, applicability);
                 }
             }
             if let Some(answer) = answer {
@@ -320,7 +371,13 @@ pub fn judge(catalogue: &'static Catalogue, assessment: &Assessment, today: &str
                     actions.push(action);
                 }
             }
-            items.push(ItemState { item, status, applicability, progress: progress(answer) });
+            let reason = answer.and_then(|a| match applicability {
+                Applicability::NotRelevant => Some(a.not_relevant_reason.clone()),
+                Applicability::IncludedByUser => a.included_anyway.clone(),
+                _ => None,
+            });
+            let progress = progress(answer);
+            items.push(ItemState { item, status, counted, applicability, progress, deciding: is_deciding, reason });
         }
         sections.push(SectionScore { section_id: section.id, score });
     }
@@ -335,7 +392,8 @@ pub fn judge(catalogue: &'static Catalogue, assessment: &Assessment, today: &str
     Judgement { verdict, basis, deciding, all, sections, overall, items, actions, warnings }
 }
 
-/// A known blocker outranks missing answers: "not ready" is news even when half is unanswered.
+/// The worst that holds. A known blocker outranks missing answers: "not ready" is news even when
+/// half is unanswered.
 fn verdict_from(counts: &Counts) -> Verdict {
     if counts.not_met > 0 {
         Verdict::NotReady
@@ -343,6 +401,8 @@ fn verdict_from(counts: &Counts) -> Verdict {
         Verdict::Incomplete
     } else if counts.partly_met > 0 {
         Verdict::AlmostReady
+    } else if counts.not_relevant > 0 {
+        Verdict::ReadyIfAccepted
     } else {
         Verdict::Ready
     }
@@ -353,7 +413,7 @@ fn progress(answer: Option<&Answer>) -> Progress {
         None => Progress::NotStarted,
         Some(answer) => match answer.status {
             Status::Unanswered => Progress::InProgress,
-            Status::NotRelevant if answer.not_relevant_reason.trim().is_empty() => Progress::InProgress,
+            Status::NotRelevant if !reasoned(&answer.not_relevant_reason) => Progress::InProgress,
             Status::NotRelevant => Progress::NotRelevant,
             _ => Progress::Answered,
         },
@@ -375,6 +435,18 @@ fn profile_warnings(catalogue: &Catalogue, profile: &Profile) -> Vec<Warning> {
         };
         warnings.push(Warning { item: None, field: Field::ProfileQuestion(question.id), kind });
     }
+    let holds = |condition: &Condition| chosen(profile, condition).is_some_and(|o| condition.any_of.contains(&o));
+    for conflict in catalogue.profile_conflicts {
+        let Some(last) = conflict.when.last() else { continue };
+        if conflict.when.iter().all(holds) {
+            // Next to the last condition's question: the catalogue orders them so.
+            let field = match last.question {
+                PLAN_TYPE_QUESTION => Field::PlanType,
+                question => Field::ProfileQuestion(question),
+            };
+            warnings.push(Warning { item: None, field, kind: WarningKind::ProfileConflict(conflict.id) });
+        }
+    }
     warnings
 }
 
@@ -386,20 +458,18 @@ fn item_warnings(
     out: &mut Vec<Warning>,
 ) {
     let mut warn = |field, kind| out.push(Warning { item: Some(item), field, kind });
-    let ticked = item.elements.iter().filter(|e| answer.elements.contains(e.id)).count();
+    let unticked = unticked_required(item, answer);
     match answer.status {
-        Status::Met if ticked < item.elements.len() => {
-            warn(Field::Elements, WarningKind::MetWithUntickedElements { unticked: item.elements.len() - ticked })
-        }
-        Status::NotMet if ticked == item.elements.len() => {
+        Status::Met if unticked > 0 => warn(Field::Elements, WarningKind::MetWithUntickedElements { unticked }),
+        Status::NotMet if item.elements.iter().all(|e| answer.elements.contains(e.id)) => {
             warn(Field::Elements, WarningKind::NotMetWithAllElementsTicked)
         }
-        Status::NotRelevant if answer.not_relevant_reason.trim().is_empty() => {
+        Status::NotRelevant if !reasoned(&answer.not_relevant_reason) => {
             warn(Field::NotRelevantReason, WarningKind::NotRelevantWithoutReason)
         }
         _ => {}
     }
-    if answer.included_anyway.as_deref().is_some_and(|reason| reason.trim().is_empty()) {
+    if answer.included_anyway.as_deref().is_some_and(|reason| !reasoned(reason)) {
         warn(Field::IncludeAnyway, WarningKind::IncludedWithoutReason);
     }
     let open = matches!(answer.status, Status::PartlyMet | Status::NotMet);

@@ -8,6 +8,7 @@ pub mod date;
 pub mod engine;
 pub mod exchange;
 pub mod file_format;
+pub mod flow;
 pub mod i18n;
 pub mod route;
 pub mod settings;

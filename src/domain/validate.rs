@@ -69,7 +69,7 @@ pub fn validate_assessment(a: &Assessment, path: &str) -> Result<(), Problem> {
     if !is_valid_id(&a.id) {
         return fail("id", ProblemKind::BadId(a.id.clone()));
     }
-    let Some(catalogue) = catalogue::find(&a.catalogue.id).filter(|c| c.version == a.catalogue.version) else {
+    let Some(catalogue) = catalogue::find(&a.catalogue.id).filter(|c| c.reads_version(&a.catalogue.version)) else {
         return fail(
             "catalogue",
             ProblemKind::UnknownCatalogue { id: a.catalogue.id.clone(), version: a.catalogue.version.clone() },

@@ -3,7 +3,7 @@
 
 use super::assessment::{Assessment, Status};
 use super::catalogue::{Catalogue, Kind};
-use super::engine::{Applicability, Basis, Counts, Progress, Verdict, Warning, WarningKind};
+use super::engine::{Applicability, Basis, Counts, Judgement, Progress, Verdict, Warning, WarningKind};
 use super::i18n::{Lang, Msg};
 
 pub fn status(status: Status) -> Msg {
@@ -27,25 +27,30 @@ pub fn kind(kind: Kind) -> Msg {
 pub fn verdict(verdict: Verdict) -> Msg {
     match verdict {
         Verdict::Ready => Msg::VerdictReady,
+        Verdict::ReadyIfAccepted => Msg::VerdictReadyIfAccepted,
         Verdict::AlmostReady => Msg::VerdictAlmostReady,
         Verdict::NotReady => Msg::VerdictNotReady,
         Verdict::Incomplete => Msg::VerdictIncomplete,
     }
 }
 
-/// One sentence on what the verdict means for co-financing.
-pub fn verdict_meaning(verdict: Verdict, basis: Basis) -> Msg {
-    match (basis, verdict) {
+/// What the verdict means for co-financing (or approval), with the number of reasons the kommune
+/// must accept when there are any.
+pub fn verdict_meaning(judgement: &Judgement, lang: Lang) -> String {
+    let msg = match (judgement.basis, judgement.verdict) {
         (Basis::NoPlanType, _) => Msg::MeaningNoPlanType,
         (Basis::Krav, Verdict::Ready) => Msg::MeaningReadyKrav,
+        (Basis::Krav, Verdict::ReadyIfAccepted) => Msg::MeaningReadyIfAcceptedKrav,
         (Basis::Krav, Verdict::AlmostReady) => Msg::MeaningAlmostReadyKrav,
         (Basis::Krav, Verdict::NotReady) => Msg::MeaningNotReadyKrav,
         (Basis::Krav, Verdict::Incomplete) => Msg::MeaningIncompleteKrav,
         (Basis::Prerequisite, Verdict::Ready) => Msg::MeaningReadyPrerequisite,
+        (Basis::Prerequisite, Verdict::ReadyIfAccepted) => Msg::MeaningReadyIfAcceptedPrerequisite,
         (Basis::Prerequisite, Verdict::AlmostReady) => Msg::MeaningAlmostReadyPrerequisite,
         (Basis::Prerequisite, Verdict::NotReady) => Msg::MeaningNotReadyPrerequisite,
         (Basis::Prerequisite, Verdict::Incomplete) => Msg::MeaningIncompletePrerequisite,
-    }
+    };
+    msg.fill(lang, &[("count", &judgement.reasons_to_accept().len().to_string())])
 }
 
 pub fn progress(progress: Progress) -> Msg {
@@ -100,6 +105,9 @@ pub fn warning(catalogue: &Catalogue, warning: &Warning, lang: Lang) -> String {
         WarningKind::PlanTypeMissing => Msg::WarnPlanTypeMissing.get(lang).to_owned(),
         WarningKind::ProfileQuestionMissing(id) => Msg::WarnQuestionMissing.fill(lang, &[("question", question(id))]),
         WarningKind::ProfileQuestionUnclear(id) => Msg::WarnQuestionUnclear.fill(lang, &[("question", question(id))]),
+        WarningKind::ProfileConflict(id) => {
+            catalogue.profile_conflict(id).map(|conflict| conflict.text.get(lang)).unwrap_or_default().to_owned()
+        }
     }
 }
 

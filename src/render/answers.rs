@@ -106,6 +106,7 @@ fn card_head(
 pub fn check_answers(catalogue: &Catalogue, assessment: &Assessment, judgement: &Judgement, lang: Lang) -> Markup {
     let id = &assessment.id;
     let mut html = Html::new();
+    super::reasons_to_accept(&mut html, judgement, "h2", lang);
     html.open("section", &[("aria-labelledby", Some("check-profile"))]);
     html.open("div", &[("class", Some("summary-card")), ("id", Some("check-profile"))]);
     card_head(&mut html, None, Msg::ProfileSummary.get(lang), "h2", &Route::Profile { id: id.clone() }.href(), lang);

@@ -18,6 +18,14 @@ pub fn requirement(html: &mut Html, catalogue: &Catalogue, item: &Item, lang: La
     };
     html.el("span", kind_class, wording::kind(item.kind).get(lang));
     html.close("h2");
+    // Each krav completes the document's sentence "Hvis en helhedsplan skal opnå kommunal
+    // medfinansiering er det en forudsætning;", so it is quoted with it.
+    if item.kind == crate::domain::catalogue::Kind::Krav {
+        html.element("p", &[("class", Some("requirement__lead")), ("lang", Some("da"))], catalogue.preamble.da());
+        if lang == Lang::En {
+            html.element("p", &[("class", Some("requirement__translation")), ("lang", Some("en"))], catalogue.preamble.en());
+        }
+    }
     if lang == Lang::En {
         html.element("p", &[("class", Some("requirement__translation")), ("lang", Some("en"))], item.text.en());
     }

@@ -31,6 +31,7 @@ pub fn status_class(status: Status) -> &'static str {
 pub fn verdict_class(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Ready => "verdict verdict--ready",
+        Verdict::ReadyIfAccepted => "verdict verdict--ready-if-accepted",
         Verdict::AlmostReady => "verdict verdict--almost",
         Verdict::NotReady => "verdict verdict--not-ready",
         Verdict::Incomplete => "verdict verdict--incomplete",
@@ -61,7 +62,7 @@ pub fn verdict_panel(html: &mut Html, judgement: &Judgement, heading: Msg, lang:
         heading.get(lang),
     );
     html.el("p", verdict_class(judgement.verdict), wording::verdict(judgement.verdict).get(lang));
-    html.el("p", "verdict-panel__meaning", wording::verdict_meaning(judgement.verdict, judgement.basis).get(lang));
+    html.el("p", "verdict-panel__meaning", &wording::verdict_meaning(judgement, lang));
     html.el("p", "verdict-panel__progress", &progress_text(judgement, lang));
     html.close("section");
 }
@@ -87,4 +88,22 @@ pub fn overview_summary(catalogue: &Catalogue, judgement: &Judgement, lang: Lang
 pub fn progress_text(judgement: &Judgement, lang: Lang) -> String {
     Msg::ProgressCount
         .fill(lang, &[("done", &judgement.all.answered().to_string()), ("total", &judgement.all.total().to_string())])
+}
+
+/// The deciding items marked "Ikke relevant", each with its reason: the kommune has to accept
+/// these before the plan is ready, so they stand out (report and check page).
+pub fn reasons_to_accept(html: &mut Html, judgement: &Judgement, heading_level: &'static str, lang: Lang) {
+    let reasons = judgement.reasons_to_accept();
+    if reasons.is_empty() {
+        return;
+    }
+    html.open("section", &[("class", Some("reasons")), ("aria-labelledby", Some("reasons-heading"))]);
+    html.element(heading_level, &[("id", Some("reasons-heading"))], Msg::ReasonsHeading.get(lang));
+    html.element("p", &[], &Msg::ReasonsIntro.fill(lang, &[("count", &reasons.len().to_string())]));
+    html.open("ul", &[("class", Some("reasons__list"))]);
+    for state in reasons {
+        html.open("li", &[]).el("span", "code", state.item.code).raw(" ").text(state.item.title.get(lang)).raw(": ");
+        html.el("q", "reasons__reason", state.reason.as_deref().unwrap_or_default()).close("li");
+    }
+    html.close("ul").close("section");
 }

@@ -14,10 +14,16 @@ use crate::domain::wording;
 fn verdict_mark(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Ready => "✓",
+        Verdict::ReadyIfAccepted => "(✓)",
         Verdict::AlmostReady => "≈",
         Verdict::NotReady => "✗",
         Verdict::Incomplete => "?",
     }
+}
+
+/// The funding period the catalogue's rules are for, as people write it: "2011–2014".
+pub fn period(catalogue: &Catalogue) -> String {
+    catalogue.period.replace('-', "–")
 }
 
 pub fn plan_name(assessment: &Assessment, lang: Lang) -> String {
@@ -101,6 +107,7 @@ fn title_block(html: &mut Html, catalogue: &Catalogue, assessment: &Assessment, 
         ],
     );
     fact(Msg::ReportSource.get(lang), &source);
+    fact(Msg::ReportPeriod.get(lang), &period(catalogue));
     html.close("dl");
     html.el("p", "report__printed", &Msg::ReportCreated.fill(lang, &[("date", today)]));
     html.close("header");
@@ -115,7 +122,7 @@ fn verdict(html: &mut Html, judgement: &Judgement, lang: Lang) {
     html.open("p", &[("class", Some(verdict_class(judgement.verdict)))]);
     html.element("span", &[("aria-hidden", Some("true"))], verdict_mark(judgement.verdict)).raw(" ");
     html.text(wording::verdict(judgement.verdict).get(lang)).close("p");
-    html.el("p", "report__meaning", wording::verdict_meaning(judgement.verdict, judgement.basis).get(lang));
+    html.el("p", "report__meaning", &wording::verdict_meaning(judgement, lang));
     let counts_intro = match judgement.basis {
         Basis::Prerequisite => Msg::CountsDecidingPrerequisite,
         _ => Msg::CountsDecidingKrav,
@@ -127,6 +134,7 @@ fn verdict(html: &mut Html, judgement: &Judgement, lang: Lang) {
         .raw(".")
         .close("p");
     html.close("section");
+    super::reasons_to_accept(html, judgement, "h2", lang);
 }
 
 const CHART_WIDTH: u32 = 640;
@@ -137,9 +145,11 @@ const ROW_HEIGHT: u32 = 34;
 /// Scores per section and overall: an SVG bar chart drawn here, readable in black and white,
 /// with the same numbers as text below it.
 fn sections_chart(html: &mut Html, catalogue: &Catalogue, judgement: &Judgement, lang: Lang) {
+    // A section in which nothing applies to this plan is left out, not shown as an empty bar.
     let mut rows: Vec<(String, Option<u32>, usize, bool)> = judgement
         .sections
         .iter()
+        .filter(|s| s.score.of > 0)
         .map(|s| {
             let title = catalogue.sections.iter().find(|c| c.id == s.section_id).map_or("", |c| c.title.get(lang));
             (title.to_owned(), s.score.percent(), s.score.of, false)

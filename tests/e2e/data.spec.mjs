@@ -66,7 +66,7 @@ test('export then import moves assessments to another browser, asking before it 
   expect(download.suggestedFilename()).toMatch(/^helhedsplan-tjek-alle-\d{4}-\d{2}-\d{2}\.json$/);
   const file = readFileSync(await download.path(), 'utf8');
   const parsed = JSON.parse(file);
-  expect(parsed).toMatchObject({ format: 'helhedsplan-tjek.export', schemaVersion: 1, catalogues: [{ id: 'kk-helhedsplaner-2011', version: '1.0' }] });
+  expect(parsed).toMatchObject({ format: 'helhedsplan-tjek.export', schemaVersion: 1, catalogues: [{ id: 'kk-helhedsplaner-2011', version: '1.1' }] });
   expect(parsed.app.name).toBe('Helhedsplan-tjek');
   await expect(page.locator('#last-export')).toContainText('Senest eksporteret');
 

@@ -75,19 +75,20 @@ test('the projector view is driven by keyboard alone', async ({ page }) => {
   await expect(page.locator('.projector')).toContainText('Hvem fra kommunen var med til at lave analysen');
   await expectAccessible(page, 'the projector view');
   await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-  await page.keyboard.press('ArrowRight');
-  await expect(page.locator('main h1')).toHaveText('K2 Gennemgang ved fornyelse');
+  // K2 applies only to renewals, so for this new plan → goes from K1 to K3.
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('main h1')).toHaveText(/^K3 /);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('main h1')).toHaveText(/^K4 /);
   await page.keyboard.press('ArrowLeft');
-  await expect(page.locator('main h1')).toHaveText(/^K2 /);
+  await expect(page.locator('main h1')).toHaveText(/^K3 /);
   for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.id === 'status-met')); i++) await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('#status-partly-met')).toBeChecked();
   await page.keyboard.press('Tab');
   await page.keyboard.type('Gruppen er i tvivl om aftalerne');
   const [stored] = await storedAssessments(page);
-  expect(stored.answers['fornyelse-gennemgang']).toMatchObject({ status: 'partly-met', notes: 'Gruppen er i tvivl om aftalerne' });
+  expect(stored.answers['organisering-snitflader']).toMatchObject({ status: 'partly-met', notes: 'Gruppen er i tvivl om aftalerne' });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'nothing cut off sideways at 1280×720').toBeLessThanOrEqual(0);
   await page.getByRole('link', { name: 'Afslut projektorvisning' }).focus();

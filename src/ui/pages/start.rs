@@ -10,7 +10,9 @@ use crate::domain::engine::Judgement;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use crate::domain::wording::{self, display_name};
-use crate::render::{progress_text, verdict_class};
+use crate::browser::storage::Collection;
+use crate::render::{self, progress_text, verdict_class};
+use crate::ui::components::import::{FilePicker, ImportOutcomeView};
 use crate::ui::components::confirm::ConfirmBox;
 use crate::ui::focus;
 use crate::ui::pages::BackupReminder;
@@ -22,10 +24,19 @@ pub fn StartPage() -> impl IntoView {
     let lang = state.lang();
     let catalogue = state.catalogue();
     let count = catalogue.item_count().to_string();
+    let source = Msg::StartSource.fill(
+        lang,
+        &[
+            ("title", catalogue.source.title.get(lang)),
+            ("date", catalogue.source.date.get(lang)),
+            ("period", &render::report::period(catalogue)),
+        ],
+    );
     view! {
         <BackupReminder link=true/>
         <h1 tabindex="-1">{Msg::StartHeading.get(lang)}</h1>
         <p class="lead">{Msg::StartIntro.get(lang)}</p>
+        <p class="source-note">{source}</p>
         <div class="callout callout--privacy">
             <h2 class="callout__heading">{Msg::StartPrivacyHeading.get(lang)}</h2>
             <p>{Msg::StartPrivacyText.get(lang)}</p>
@@ -44,6 +55,12 @@ pub fn StartPage() -> impl IntoView {
             <span class="button__arrow" aria-hidden="true">" →"</span>
         </button>
         <SavedList/>
+        <section aria-labelledby="start-import">
+            <h2 id="start-import">{Msg::ImportHeading.get(lang)}</h2>
+            <p>{Msg::StartImportIntro.get(lang)}</p>
+            <FilePicker id="import-file" label=Msg::ImportPick collection=Collection::Assessments/>
+            <ImportOutcomeView/>
+        </section>
         <details class="details">
             <summary>{Msg::FocusAreasHeading.get(lang)}</summary>
             <div>
