@@ -4,6 +4,8 @@
 const PREFIX = 'helhedsplan-tjek-';
 const CACHE = `${PREFIX}__VERSION__`;
 const FILES = __FILES__;
+// Files for reading a plan: kept once they are first fetched, so they work offline from then on.
+const ON_FIRST_USE = new Set(__ON_FIRST_USE__.map((file) => new URL(file, self.registration.scope).href));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
@@ -28,7 +30,14 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(request)),
+      cache.match(request, { ignoreSearch: true }).then(
+        (hit) =>
+          hit ??
+          fetch(request).then((response) => {
+            if (response.ok && ON_FIRST_USE.has(request.url)) cache.put(request, response.clone());
+            return response;
+          }),
+      ),
     ),
   );
 });

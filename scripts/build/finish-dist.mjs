@@ -5,7 +5,7 @@
 // - minifies the JS in release builds (trunk minifies only HTML and CSS).
 // Runs with cwd = the repository; trunk sets TRUNK_STAGING_DIR and TRUNK_PROFILE.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync, copyFileSync, statSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, copyFileSync, statSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -21,6 +21,32 @@ const appJs = staged.find((name) => /^helhedsplan-tjek-[0-9a-f]+\.js$/.test(name
 const appWasm = staged.find((name) => /^helhedsplan-tjek-[0-9a-f]+_bg\.wasm$/.test(name));
 if (!appJs || !appWasm) throw new Error(`app files not found in ${staging}: ${staged.join(', ')}`);
 if (release) writeFileSync(join(staging, appJs), await minified(readFileSync(join(staging, appJs), 'utf8')));
+
+// The scanner worker (src/bin/scanner.rs), which reads a plan the user gives: trunk names its
+// files without a hash, so name them by their content here, and tell the app where its loader
+// is (a <meta> in index.html). It is fetched only when someone gives the tool a plan.
+let scannerLoader = null;
+if (staged.includes('scanner_loader.js')) {
+  const renameByContent = (from, to) => {
+    const content = readFileSync(join(staging, from));
+    const name = to(hash(content));
+    renameSync(join(staging, from), join(staging, name));
+    return name;
+  };
+  const wasmName = renameByContent('scanner_bg.wasm', (h) => `scanner-${h}_bg.wasm`);
+  // (Trunk has minified it already; as a classic script its global `wasm_bindgen` must stay.)
+  const jsName = renameByContent('scanner.js', (h) => `scanner-${h}.js`);
+  const loader = `importScripts("./${jsName}");wasm_bindgen({module_or_path:"./${wasmName}"});\n`;
+  rmSync(join(staging, 'scanner_loader.js'));
+  scannerLoader = `scanner-loader-${hash(loader)}.js`;
+  writeFileSync(join(staging, scannerLoader), loader);
+}
+
+// pdf.js, the app's own copy, loaded only when someone gives the tool a PDF (src/browser/pdf_text.js).
+mkdirSync(join(staging, 'pdfjs'), { recursive: true });
+for (const name of ['pdf.min.mjs', 'pdf.worker.min.mjs']) {
+  copyFileSync(join('node_modules', 'pdfjs-dist', 'build', name), join(staging, 'pdfjs', name));
+}
 
 // Files for hosts and the browser, as they are (boot.js and sw.js are templates, below).
 for (const name of readdirSync(publicDir)) {
@@ -51,6 +77,9 @@ index = index
   .replace(bootTag, `$1./${bootName}`)
   // With inject_scripts = false trunk leaves its own <link data-trunk rel="rust"> behind.
   .replace(/<link[^>]*data-trunk[^>]*>\s*/g, '');
+if (scannerLoader) {
+  index = index.replace('</head>', `<meta name="helhedsplan-tjek-scanner" content="./${scannerLoader}"></head>`);
+}
 writeFileSync(indexPath, index);
 
 // The service worker caches every file the app needs, and is named by their content, so a new
@@ -64,10 +93,15 @@ const walk = (dir) => {
   }
 };
 walk(staging);
-const needed = files.filter((f) => !['embed.js', 'theme-example.css', 'sw.js'].includes(f)).sort();
-const version = hash(needed.map((f) => `${f}:${hash(readFileSync(join(staging, f)))}`).join('\n'));
+// What reads a plan (the scanner worker and pdf.js) is cached when first used, not with the rest:
+// most visitors never give the tool a plan.
+const onFirstUse = (f) => f.startsWith('pdfjs/') || f.startsWith('scanner-');
+const needed = files.filter((f) => !['embed.js', 'theme-example.css', 'sw.js'].includes(f) && !onFirstUse(f)).sort();
+const versioned = files.filter((f) => !['embed.js', 'theme-example.css', 'sw.js'].includes(f)).sort();
+const version = hash(versioned.map((f) => `${f}:${hash(readFileSync(join(staging, f)))}`).join('\n'));
 const precache = ['./', ...needed.map((f) => `./${f}`)];
 const sw = readFileSync(join(publicDir, 'sw.js'), 'utf8')
   .replaceAll('__VERSION__', version)
-  .replace('__FILES__', JSON.stringify(precache));
+  .replace('__FILES__', JSON.stringify(precache))
+  .replace('__ON_FIRST_USE__', JSON.stringify(files.filter(onFirstUse).map((f) => `./${f}`)));
 writeFileSync(join(staging, 'sw.js'), await minified(sw));

@@ -22,6 +22,10 @@ pub enum Route {
     Report {
         id: String,
     },
+    /// "Læs jeres plan": give the tool the plan itself.
+    Plan {
+        id: String,
+    },
     Projector {
         id: String,
         item: String,
@@ -53,6 +57,7 @@ impl Route {
             ["vurdering", id, "punkt", item] => Route::Item { id: owned(id), item: owned(item), from_check },
             ["vurdering", id, "tjek"] => Route::Check { id: owned(id) },
             ["vurdering", id, "rapport"] => Route::Report { id: owned(id) },
+            ["vurdering", id, "plan"] => Route::Plan { id: owned(id) },
             ["vurdering", id, "projektor", item] => Route::Projector { id: owned(id), item: owned(item) },
             ["gruppe"] => Route::Group,
             ["sammenlign", before, after] => Route::Compare { before: owned(before), after: owned(after) },
@@ -73,6 +78,7 @@ impl Route {
             }
             Route::Check { id } => format!("#/vurdering/{id}/tjek"),
             Route::Report { id } => format!("#/vurdering/{id}/rapport"),
+            Route::Plan { id } => format!("#/vurdering/{id}/plan"),
             Route::Projector { id, item } => format!("#/vurdering/{id}/projektor/{item}"),
             Route::Group => "#/gruppe".into(),
             Route::Compare { before, after } => format!("#/sammenlign/{before}/{after}"),
@@ -88,6 +94,7 @@ impl Route {
             | Route::Item { id, .. }
             | Route::Check { id }
             | Route::Report { id }
+            | Route::Plan { id }
             | Route::Projector { id, .. } => Some(id),
             _ => None,
         }
@@ -113,6 +120,7 @@ mod tests {
             Route::Item { id: "a1".into(), item: "faelles-analyse".into(), from_check: true },
             Route::Check { id: "a1".into() },
             Route::Report { id: "a1".into() },
+            Route::Plan { id: "a1".into() },
             Route::Projector { id: "a1".into(), item: "sekretariat".into() },
             Route::Group,
             Route::Compare { before: "a1".into(), after: "b2".into() },

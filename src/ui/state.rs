@@ -72,6 +72,8 @@ pub struct AppState {
     /// When the last backup was exported.
     pub last_export: RwSignal<Option<String>>,
     pub today: StoredValue<String>,
+    /// Bumped when a plan is read or removed, so whatever shows it reads IndexedDB again.
+    pub plans_version: RwSignal<u32>,
 }
 
 impl AppState {
@@ -99,6 +101,7 @@ impl AppState {
             persisted: RwSignal::new(None),
             last_export: RwSignal::new(settings.last_export.clone()),
             today: StoredValue::new(clock::today()),
+            plans_version: RwSignal::new(0),
         };
         if chosen != Lang::Da {
             state.set_lang(chosen);
@@ -434,8 +437,13 @@ impl AppState {
         }
     }
 
-    /// "Slet alle mine data": the app's own keys only.
+    /// "Slet alle mine data": the app's own keys only, and the plans kept in IndexedDB.
     pub fn delete_all(&self) {
+        let plans_version = self.plans_version;
+        leptos::task::spawn_local(async move {
+            let _ = crate::browser::plan_store::remove_all().await;
+            plans_version.update(|v| *v += 1);
+        });
         match storage::delete_all_app_data() {
             Ok(_) => {
                 self.assessments.set(Vec::new());

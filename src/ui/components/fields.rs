@@ -37,6 +37,10 @@ pub fn TextField(
     #[prop(optional)] hint: Option<&'static str>,
     /// The value when the field is built.
     value: String,
+    /// For a field the app may also fill in (a reference from the plan): its value as stored.
+    /// Setting an input to the value it already has leaves the caret where it is.
+    #[prop(optional)]
+    current: Option<Signal<String>>,
     #[prop(optional)] kind: TextKind,
     #[prop(optional)] required: bool,
     #[prop(default = no_warnings())] warnings: Signal<Vec<String>>,
@@ -45,6 +49,7 @@ pub fn TextField(
     let warned = move || warnings.with(|w| !w.is_empty());
     let described = described_by(id, hint.is_some());
     let required = required.then_some("true");
+    let value = move || current.map(|current| current.get()).unwrap_or_else(|| value.clone());
     let control = match kind {
         TextKind::Area => view! {
             <textarea id=id class="input" rows="4" aria-describedby=described aria-required=required

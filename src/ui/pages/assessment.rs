@@ -14,6 +14,7 @@ use crate::render::{self, html::Markup};
 use crate::ui::components::document::Document;
 use crate::ui::components::fields::{Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::{LinkButtons, Steps};
+use crate::ui::pages::plan::{coverage_text, use_plan};
 use crate::ui::state::{use_state, AppState};
 
 /// The assessment on screen and its judgement, kept current as it is edited here or elsewhere.
@@ -157,9 +158,11 @@ pub fn OverviewPage(id: String) -> impl IntoView {
             {Msg::OverviewIntro.get(lang)} " "
             <a href=Route::Profile { id: id.clone() }.href()>{Msg::EditProfile.get(lang)}</a>
         </p>
+        <PlanSummary id=id.clone()/>
         <TaskList id=id.clone() judgement/>
         <LinkButtons links=vec![
             (Route::Check { id: id.clone() }.href(), Msg::ToCheck.get(lang)),
+            (Route::Plan { id: id.clone() }.href(), Msg::PlanLink.get(lang)),
             (Route::Projector { id, item: first_item.into() }.href(), Msg::ProjectorView.get(lang)),
         ]/>
     }
@@ -236,6 +239,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
 fn TaskList(id: String, judgement: Memo<Option<Judgement>>) -> impl IntoView {
     let state = use_state();
     let (lang, catalogue) = (state.lang(), state.catalogue());
+    let plan = use_plan(state, &id);
     let item_state = move |item: &'static str| {
         judgement.with(|j| j.as_ref().and_then(|j| j.state(item)).map(|s| (s.applicability, render::progress_tag(s, lang))))
     };
@@ -268,6 +272,9 @@ fn TaskList(id: String, judgement: Memo<Option<Judgement>>) -> impl IntoView {
                                 {move || applicability().and_then(wording::applicability).map(|note| view! {
                                     <span class="task-list__note">{note.get(lang)}</span>
                                 })}
+                                {move || plan.get().flatten().map(|scan| view! {
+                                    <span class="task-list__coverage">{coverage_text(&scan, item.id, lang)}</span>
+                                })}
                             </div>
                             <div class="task-list__status"><strong class=class>{text}</strong></div>
                         </li>
@@ -282,4 +289,41 @@ fn TaskList(id: String, judgement: Memo<Option<Judgement>>) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// Above the task list: the way to give the tool the plan, and, once it has read one, the items
+/// the plan seems to miss. For someone still writing the plan, that list is the headline.
+#[component]
+fn PlanSummary(id: String) -> impl IntoView {
+    let state = use_state();
+    let (lang, catalogue) = (state.lang(), state.catalogue());
+    let plan = use_plan(state, &id);
+    let href = Route::Plan { id }.href();
+    move || {
+        let href = href.clone();
+        match plan.get() {
+            Some(Some(scan)) => {
+                let missing: Vec<_> = catalogue.items().filter(|item| scan.coverage(item.id).is_none()).collect();
+                Some(view! {
+                    <section class="plan-summary" aria-labelledby="plan-summary-heading">
+                        <h2 id="plan-summary-heading">{Msg::PlanMissingHeading.get(lang)}</h2>
+                        {if missing.is_empty() {
+                            view! { <p>{Msg::PlanMissingNone.get(lang)}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="plan-missing">
+                                    {missing.into_iter().map(|item| view! {
+                                        <li><span class="code">{item.code}</span>" "{item.title.get(lang)}</li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                        <p><a href=href>{Msg::PlanLink.get(lang)}</a></p>
+                    </section>
+                }.into_any())
+            }
+            Some(None) => Some(view! { <p class="plan-summary"><a href=href>{Msg::PlanLink.get(lang)}</a>": "{Msg::PlanNoPlanYet.get(lang)}</p> }.into_any()),
+            None => None,
+        }
+    }
 }

@@ -6,15 +6,19 @@ use leptos::prelude::*;
 use crate::browser::page;
 use crate::domain::assessment::{AnswerField, Assessment, Edit, Status};
 use crate::domain::catalogue::Item;
-use crate::domain::engine::{Applicability, Field, Judgement};
-use crate::domain::i18n::Msg;
+use crate::domain::engine::{self, Field, Judgement, ProfileRule};
+use crate::domain::flow;
+use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use crate::domain::wording;
 use crate::render;
 use crate::ui::components::document::Document;
 use crate::ui::components::fields::{Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::Message;
+use crate::scan::present;
+use crate::scan::PlanScan;
 use crate::ui::pages::assessment::{warnings_for, watch};
+use crate::ui::pages::plan::use_plan;
 use crate::ui::state::{use_state, AppState};
 
 /// The id of the control (or group) a warning about `field` belongs to.
@@ -32,16 +36,19 @@ fn field_id(field: Field) -> String {
     }
 }
 
-/// Saves one edit of the assessment `id`.
-fn editor(state: AppState, id: String) -> StoredValue<Box<dyn Fn(Edit) + Send + Sync>> {
+/// Saves one edit of the assessment on screen.
+type Editor = StoredValue<Box<dyn Fn(Edit) + Send + Sync>>;
+
+fn editor(state: AppState, id: String) -> Editor {
     StoredValue::new(Box::new(move |edit: Edit| state.edit(&id, &edit)))
 }
 
-/// "1 · Krav · Punkt 1 af 14": where the item is in the catalogue.
-fn position(state: AppState, item: &Item) -> String {
-    let (lang, catalogue) = (state.lang(), state.catalogue());
-    let n = catalogue.items().position(|i| i.id == item.id).unwrap_or(0) + 1;
-    Msg::ItemOf.fill(lang, &[("n", &n.to_string()), ("total", &catalogue.item_count().to_string())])
+/// "Punkt 3 af 13": where the item is among those that apply, or that it does not apply.
+fn position(lang: Lang, judgement: &Option<Judgement>, item: &Item) -> String {
+    match judgement.as_ref().and_then(|j| flow::position(j, item.id)) {
+        Some((n, total)) => Msg::ItemOf.fill(lang, &[("n", &n.to_string()), ("total", &total.to_string())]),
+        None => Msg::DoesNotApply.get(lang).to_owned(),
+    }
 }
 
 #[component]
@@ -57,7 +64,10 @@ pub fn ItemPage(id: String, item: String, from_check: bool) -> impl IntoView {
     } else {
         (Route::Overview { id: id.clone() }.href(), Msg::BackToOverview)
     };
-    let caption = format!("{} · {} · {}", item.code, wording::kind(item.kind).get(lang), position(state, item));
+    let caption = move || {
+        let place = judgement.with(|j| position(lang, j, item));
+        format!("{} · {} · {}", item.code, wording::kind(item.kind).get(lang), place)
+    };
     view! {
         <a class="back-link" href=back>{back_label.get(lang)}</a>
         <div>
@@ -66,8 +76,9 @@ pub fn ItemPage(id: String, item: String, from_check: bool) -> impl IntoView {
         </div>
         <WarningSummary item judgement/>
         <Document markup=render::item::item_text(catalogue, item, lang)/>
+        <PlanFindings id=id.clone() item/>
         <AnswerForm id=id.clone() item assessment judgement/>
-        <Pager id item from_check/>
+        <Pager id item from_check judgement/>
     }
     .into_any()
 }
@@ -122,7 +133,7 @@ fn element_choices(
     item: &'static Item,
     assessment: Memo<Option<Assessment>>,
     judgement: Memo<Option<Judgement>>,
-    edit: StoredValue<Box<dyn Fn(Edit) + Send + Sync>>,
+    edit: Editor,
     hint: Option<&'static str>,
 ) -> impl IntoView {
     let lang = state.lang();
@@ -148,7 +159,7 @@ fn status_choices(
     item: &'static Item,
     assessment: Memo<Option<Assessment>>,
     judgement: Memo<Option<Judgement>>,
-    edit: StoredValue<Box<dyn Fn(Edit) + Send + Sync>>,
+    edit: Editor,
     legend: Msg,
 ) -> impl IntoView {
     let lang = state.lang();
@@ -179,20 +190,21 @@ fn AnswerForm(
 ) -> impl IntoView {
     let state = use_state();
     let lang = state.lang();
-    let answer = assessment.with_untracked(|a| a.as_ref().and_then(|a| a.answer(item.id).cloned())).unwrap_or_default();
-    let applicability = judgement
-        .with_untracked(|j| j.as_ref().and_then(|j| j.state(item.id)).map(|s| s.applicability))
-        .unwrap_or(Applicability::Applies);
     let edit = editor(state, id);
-    let text = move |field: AnswerField| {
-        Callback::new(move |value| edit.with_value(|e| e(Edit::AnswerText { item: item.id.to_owned(), field, value })))
-    };
-    let warnings = move |field: Field| warnings_for(state, judgement, Some(item.id), field);
     let has_action = move || {
         assessment.with(|a| a.as_ref().and_then(|a| a.answer(item.id)).is_some_and(|answer| !answer.action.is_empty()))
     };
-    let include_box = matches!(applicability, Applicability::DoesNotApply | Applicability::IncludedByUser).then(|| {
-        let reason = answer.included_anyway.clone();
+    // The profile rules the item out: its answer form stays folded until the user includes it.
+    let ruled_out = assessment.with_untracked(|a| {
+        a.as_ref().is_some_and(|a| engine::profile_rule(state.catalogue(), &a.profile, item) == ProfileRule::DoesNotApply)
+    });
+    let included = move || {
+        assessment.with(|a| a.as_ref().and_then(|a| a.answer(item.id)).is_some_and(|answer| answer.included_anyway.is_some()))
+    };
+    let include_box = ruled_out.then(|| {
+        let reason = assessment.with_untracked(|a| {
+            a.as_ref().and_then(|a| a.answer(item.id)).and_then(|answer| answer.included_anyway.clone())
+        });
         view! {
             <div class="notice notice--info include-box">
                 <p>{Msg::DoesNotApplyNotice.get(lang)}</p>
@@ -206,7 +218,8 @@ fn AnswerForm(
                 </div>
                 <div class="include-reason">
                     <TextField id="include-reason" label=Msg::IncludeAnywayReason.get(lang) kind=TextKind::Area
-                        required=true value=reason.unwrap_or_default() warnings=warnings(Field::IncludeAnyway)
+                        required=true value=reason.unwrap_or_default()
+                        warnings=warnings_for(state, judgement, Some(item.id), Field::IncludeAnyway)
                         on_input=Callback::new(move |value| edit.with_value(|e| e(Edit::IncludeAnyway {
                             item: item.id.to_owned(),
                             reason: Some(value),
@@ -215,45 +228,71 @@ fn AnswerForm(
             </div>
         }
     });
-    let action = answer.action;
     view! {
         <form class=move || if has_action() { "form answer-form answer-form--has-action" } else { "form answer-form" }
             id="answer-form" on:submit=|ev| ev.prevent_default()>
             {include_box}
-            {element_choices(state, item, assessment, judgement, edit, Some(Msg::ElementsHint.get(lang)))}
-            {status_choices(state, item, assessment, judgement, edit, Msg::StatusLegend)}
-            <div class="when-not-relevant">
-                <TextField id="not-relevant-reason" label=Msg::FieldNotRelevantReason.get(lang)
-                    hint=Msg::FieldNotRelevantReasonHint.get(lang) kind=TextKind::Area required=true
-                    value=answer.not_relevant_reason warnings=warnings(Field::NotRelevantReason)
-                    on_input=text(AnswerField::NotRelevantReason)/>
-            </div>
-            <fieldset class="fieldset action-fieldset when-open">
-                <legend class="legend legend--large">{Msg::ActionLegend.get(lang)}</legend>
-                <p class="hint">{Msg::ActionHint.get(lang)}</p>
-                <TextField id="action-description" label=Msg::FieldActionDescription.get(lang) kind=TextKind::Area
-                    value=action.description warnings=warnings(Field::ActionDescription)
-                    on_input=text(AnswerField::ActionDescription)/>
-                <TextField id="action-owner" label=Msg::FieldActionOwner.get(lang) value=action.owner
-                    warnings=warnings(Field::ActionOwner) on_input=text(AnswerField::ActionOwner)/>
-                <TextField id="action-deadline" label=Msg::FieldActionDeadline.get(lang) kind=TextKind::Date
-                    value=action.deadline warnings=warnings(Field::ActionDeadline)
-                    on_input=text(AnswerField::ActionDeadline)/>
-            </fieldset>
-            <TextField id="documented-in" label=Msg::FieldDocumentedIn.get(lang) hint=Msg::FieldDocumentedInHint.get(lang)
-                value=answer.documented_in on_input=text(AnswerField::DocumentedIn)/>
-            <TextField id="notes" label=Msg::FieldNotes.get(lang) kind=TextKind::Area value=answer.notes
-                on_input=text(AnswerField::Notes)/>
+            <Show when=move || !ruled_out || included()>
+                <AnswerFields item assessment judgement edit/>
+            </Show>
         </form>
+    }
+}
+
+/// The answer itself: elements, status, the reason or the action, where it is documented, notes.
+/// Filled in with the answer as it is when they appear.
+#[component]
+fn AnswerFields(
+    item: &'static Item,
+    assessment: Memo<Option<Assessment>>,
+    judgement: Memo<Option<Judgement>>,
+    edit: Editor,
+) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang();
+    let answer = assessment.with_untracked(|a| a.as_ref().and_then(|a| a.answer(item.id).cloned())).unwrap_or_default();
+    let text = move |field: AnswerField| {
+        Callback::new(move |value| edit.with_value(|e| e(Edit::AnswerText { item: item.id.to_owned(), field, value })))
+    };
+    let warnings = move |field: Field| warnings_for(state, judgement, Some(item.id), field);
+    let action = answer.action;
+    view! {
+        {element_choices(state, item, assessment, judgement, edit, Some(Msg::ElementsHint.get(lang)))}
+        {status_choices(state, item, assessment, judgement, edit, Msg::StatusLegend)}
+        <div class="when-not-relevant">
+            <TextField id="not-relevant-reason" label=Msg::FieldNotRelevantReason.get(lang)
+                hint=Msg::FieldNotRelevantReasonHint.get(lang) kind=TextKind::Area required=true
+                value=answer.not_relevant_reason warnings=warnings(Field::NotRelevantReason)
+                on_input=text(AnswerField::NotRelevantReason)/>
+        </div>
+        <fieldset class="fieldset action-fieldset when-open">
+            <legend class="legend legend--large">{Msg::ActionLegend.get(lang)}</legend>
+            <p class="hint">{Msg::ActionHint.get(lang)}</p>
+            <TextField id="action-description" label=Msg::FieldActionDescription.get(lang) kind=TextKind::Area
+                value=action.description warnings=warnings(Field::ActionDescription)
+                on_input=text(AnswerField::ActionDescription)/>
+            <TextField id="action-owner" label=Msg::FieldActionOwner.get(lang) value=action.owner
+                warnings=warnings(Field::ActionOwner) on_input=text(AnswerField::ActionOwner)/>
+            <TextField id="action-deadline" label=Msg::FieldActionDeadline.get(lang) kind=TextKind::Date
+                value=action.deadline warnings=warnings(Field::ActionDeadline)
+                on_input=text(AnswerField::ActionDeadline)/>
+        </fieldset>
+        <TextField id="documented-in" label=Msg::FieldDocumentedIn.get(lang) hint=Msg::FieldDocumentedInHint.get(lang)
+            value=answer.documented_in on_input=text(AnswerField::DocumentedIn)
+            current=Signal::derive(move || assessment.with(|a| {
+                a.as_ref().and_then(|a| a.answer(item.id)).map(|answer| answer.documented_in.clone()).unwrap_or_default()
+            }))/>
+        <TextField id="notes" label=Msg::FieldNotes.get(lang) kind=TextKind::Area value=answer.notes
+            on_input=text(AnswerField::Notes)/>
     }
 }
 
 /// Previous, next (or back to "check your answers") and the overview.
 #[component]
-fn Pager(id: String, item: &'static Item, from_check: bool) -> impl IntoView {
-    let state = use_state();
-    let (lang, catalogue) = (state.lang(), state.catalogue());
-    let (previous, next) = catalogue.neighbours(item.id);
+fn Pager(id: String, item: &'static Item, from_check: bool, judgement: Memo<Option<Judgement>>) -> impl IntoView {
+    let lang = use_state().lang();
+    // Only items that apply are on the way; the rest are reached from the overview.
+    let (previous, next) = judgement.with_untracked(|j| j.as_ref().map(|j| flow::neighbours(j, item.id))).unwrap_or_default();
     let link = |target: &Item| Route::Item { id: id.clone(), item: target.id.into(), from_check: false }.href();
     let label = |msg: Msg, target: &Item| msg.fill(lang, &[("code", target.code), ("title", target.title.get(lang))]);
     let check = Route::Check { id: id.clone() }.href();
@@ -291,7 +330,7 @@ pub fn ProjectorPage(id: String, item: String) -> impl IntoView {
         return view! { <Message heading=Msg::NotFoundHeading text=Msg::ItemMissingText/> }.into_any();
     };
     let (assessment, judgement) = watch(state, &id);
-    let (previous, next) = catalogue.neighbours(item.id);
+    let (previous, next) = judgement.with_untracked(|j| j.as_ref().map(|j| flow::neighbours(j, item.id))).unwrap_or_default();
     let link = |to: &Item| Route::Projector { id: id.clone(), item: to.id.into() }.href();
     let (back, forward) = (previous.map(link), next.map(link));
     let keys = {
@@ -314,7 +353,7 @@ pub fn ProjectorPage(id: String, item: String) -> impl IntoView {
     on_cleanup(move || keys.remove());
     let edit = editor(state, id.clone());
     let notes = assessment.with_untracked(|a| a.as_ref().and_then(|a| a.answer(item.id)).map(|a| a.notes.clone()));
-    let place = format!("{} · {}", wording::kind(item.kind).get(lang), position(state, item));
+    let place = format!("{} · {}", wording::kind(item.kind).get(lang), judgement.with_untracked(|j| position(lang, j, item)));
     view! {
         <div class="projector">
             <nav class="projector__bar" aria-label=Msg::ItemNavigation.get(lang)>
@@ -352,4 +391,85 @@ pub fn ProjectorPage(id: String, item: String) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// Where the plan the user gave seems to address the item: at most three passages with the
+/// matched words marked, each usable as the reference, and the passage for each element. The
+/// tool only suggests; the status stays the user's.
+#[component]
+fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang();
+    let plan = use_plan(state, &id);
+    let plan_href = Route::Plan { id: id.clone() }.href();
+    let use_reference = StoredValue::new(move |place: String| {
+        state.edit(&id, &Edit::AnswerText { item: item.id.to_owned(), field: AnswerField::DocumentedIn, value: place.clone() });
+        state.announce(Msg::PlanReferenceUsed.fill(lang, &[("place", &place)]));
+    });
+    let findings = move |scan: PlanScan| {
+        let Some(findings) = scan.findings(item.id).filter(|f| !f.hits.is_empty()).cloned() else {
+            return view! { <p class="plan-findings__none">{Msg::PlanNothingFound.get(lang)}</p> }.into_any();
+        };
+        let hits = findings
+            .hits
+            .iter()
+            .filter_map(|hit| scan.passage(hit).map(|passage| (hit.clone(), passage.clone())))
+            .map(|(hit, passage)| {
+                let place = present::place(&passage, lang);
+                let label = format!("{}: {place}", Msg::PlanUseReference.get(lang));
+                let pieces = present::marked(&passage.text, &hit.words);
+                view! {
+                    <li class="plan-hit">
+                        <p class="plan-hit__place">
+                            <span>{place.clone()}</span>" "
+                            <strong class="tag tag--light">{present::strength_text(Some(hit.strength), lang)}</strong>
+                        </p>
+                        <blockquote class="plan-hit__text">
+                            {pieces.into_iter().map(|(piece, mark)| if mark {
+                                view! { <mark>{piece}</mark> }.into_any()
+                            } else {
+                                piece.into_any()
+                            }).collect_view()}
+                        </blockquote>
+                        <button type="button" class="button button--secondary" aria-label=label
+                            on:click=move |_| use_reference.with_value(|use_it| use_it(place.clone()))>
+                            {Msg::PlanUseReference.get(lang)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        let elements = findings
+            .elements
+            .iter()
+            .filter_map(|(element_id, hit)| {
+                let element = item.elements.iter().find(|e| e.id == element_id)?;
+                let place = hit
+                    .as_ref()
+                    .and_then(|hit| scan.passage(hit))
+                    .map(|passage| present::place(passage, lang))
+                    .unwrap_or_else(|| Msg::PlanElementNotFound.get(lang).to_owned());
+                Some(view! { <li><span>{element.text.get(lang)}</span>": "<em>{place}</em></li> })
+            })
+            .collect_view();
+        view! {
+            <p class="hint">{Msg::PlanFindingsNote.get(lang)}</p>
+            <ol class="plan-hits">{hits}</ol>
+            <h3>{Msg::PlanElementsHeading.get(lang)}</h3>
+            <ul class="plan-elements">{elements}</ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="plan-findings" aria-labelledby="plan-findings-heading">
+            <h2 id="plan-findings-heading">{Msg::PlanFindingsHeading.get(lang)}</h2>
+            {move || match plan.get() {
+                Some(Some(scan)) => Some(findings(scan)),
+                Some(None) => Some(view! {
+                    <p>{Msg::PlanNoPlanYet.get(lang)}" "<a href=plan_href.clone()>{Msg::PlanLink.get(lang)}</a></p>
+                }.into_any()),
+                None => None,
+            }}
+        </section>
+    }
 }

@@ -4,12 +4,14 @@
 mod assessment;
 mod data;
 mod item;
+mod plan;
 mod start;
 mod workshop;
 
 use leptos::prelude::*;
 
 use crate::browser::clock;
+use crate::browser::storage::{self, Collection};
 use crate::domain::exchange;
 use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
@@ -19,6 +21,11 @@ use crate::ui::state::use_state;
 /// The screen for a route. `exists` is false when the route names an assessment that is not here.
 pub fn page(route: Route, exists: bool) -> AnyView {
     if !exists {
+        let key = route.assessment_id().map(|id| Collection::Assessments.key(id)).unwrap_or_default();
+        // A record that could not be read was moved aside under its own key: say so, not "missing".
+        if storage::quarantined().iter().any(|entry| entry.original_key == key) {
+            return view! { <SetAside/> }.into_any();
+        }
         return view! { <Message heading=Msg::AssessmentMissingHeading text=Msg::AssessmentMissingText/> }.into_any();
     }
     match route {
@@ -28,11 +35,23 @@ pub fn page(route: Route, exists: bool) -> AnyView {
         Route::Item { id, item, from_check } => view! { <item::ItemPage id item from_check/> }.into_any(),
         Route::Check { id } => view! { <assessment::CheckPage id/> }.into_any(),
         Route::Report { id } => view! { <assessment::ReportPage id/> }.into_any(),
+        Route::Plan { id } => view! { <plan::PlanPage id/> }.into_any(),
         Route::Projector { id, item } => view! { <item::ProjectorPage id item/> }.into_any(),
         Route::Data => view! { <data::DataPage/> }.into_any(),
         Route::Group => view! { <workshop::GroupPage/> }.into_any(),
         Route::Compare { before, after } => view! { <workshop::ComparePage before after/> }.into_any(),
         Route::NotFound => view! { <Message heading=Msg::NotFoundHeading text=Msg::NotFoundText/> }.into_any(),
+    }
+}
+
+/// The address names an assessment whose stored record could not be read.
+#[component]
+fn SetAside() -> impl IntoView {
+    let lang = use_state().lang();
+    view! {
+        <h1 tabindex="-1">{Msg::AssessmentSetAsideHeading.get(lang)}</h1>
+        <p>{Msg::AssessmentSetAsideText.get(lang)}</p>
+        <p><a href=Route::Data.href()>{Msg::GoToData.get(lang)}</a></p>
     }
 }
 

@@ -1,0 +1,344 @@
+//! PDF, from the text runs pdf.js reads (its `getTextContent`): runs are joined into lines,
+//! lines into paragraphs and headings, each with the page it starts on.
+//!
+//! A PDF has no paragraphs or headings, only positioned text, so they are inferred, simply:
+//! - page furniture is dropped: lines at a page's top or bottom that recur on most pages
+//!   (digits aside, so "Side 3 af 40" recurs), and bare page numbers there;
+//! - a heading is a line set clearly larger than the body text, or a short numbered line
+//!   ("4.2 Styregruppe") that does not end like a sentence; its level comes from its number's
+//!   parts, else from its size's rank among the headings' sizes;
+//! - a paragraph ends where the gap to the next line is larger than ~1.5 lines, where the
+//!   size changes, or after a short line that ends a sentence; one that runs over a page break
+//!   mid-sentence goes on.
+
+use std::collections::HashMap;
+
+use super::{heading_number, Blocks};
+use crate::scan::{Block, PdfPage, ScanProblem};
+
+/// A heading's text is at least this much larger than the body text.
+const HEADING_SCALE: f32 = 1.15;
+/// A numbered heading of one part ("4. Organisering") is at least this much larger: at body
+/// size it is more likely an item of a numbered list.
+const NUMBERED_TOP_SCALE: f32 = 1.05;
+/// Lines further apart than this many line heights are in different paragraphs.
+const PARAGRAPH_GAP: f32 = 1.5;
+const MAX_NUMBERED_HEADING_CHARS: usize = 80;
+/// A heading larger than this (several lines of large text) is a lead paragraph.
+const MAX_HEADING_CHARS: usize = 150;
+/// A line shorter than this share of a full line is the last of its paragraph, if it ends a
+/// sentence.
+const SHORT_LINE: f32 = 0.7;
+/// How many lines at the top and at the bottom of a page may be page furniture.
+const EDGE_LINES: usize = 3;
+
+/// A line of text on a page.
+#[derive(Clone, Debug)]
+struct Line {
+    text: String,
+    /// The height most of its characters have.
+    height: f32,
+    /// The baseline of its first run.
+    y: f32,
+    page: u32,
+}
+
+pub fn blocks(pages: &[PdfPage]) -> Result<Vec<Block>, ScanProblem> {
+    if pages.is_empty() {
+        return Err(ScanProblem::Empty);
+    }
+    let pages: Vec<Vec<Line>> = pages.iter().map(lines).collect();
+    if pages.iter().all(Vec::is_empty) {
+        return Err(ScanProblem::NoTextLayer);
+    }
+    let lines = without_furniture(pages);
+    // Text, but only headers, footers and page numbers: the pages themselves are images.
+    if lines.is_empty() {
+        return Err(ScanProblem::NoTextLayer);
+    }
+    let body = body_height(&lines);
+    let kinds = classify(&lines, body);
+    Ok(assemble(&lines, &kinds))
+}
+
+/// A page's runs joined into lines, at pdf.js's line ends (or where the baseline jumps).
+fn lines(page: &PdfPage) -> Vec<Line> {
+    let mut lines = Vec::new();
+    // The line being joined: its text, (height, characters) per run, and its baseline.
+    let mut text = String::new();
+    let mut heights: Vec<(f32, usize)> = Vec::new();
+    let mut baseline: Option<f32> = None;
+    let mut finish = |text: &mut String, heights: &mut Vec<(f32, usize)>, baseline: &mut Option<f32>| {
+        let tidied = super::tidy(&text.replace('\n', " "));
+        if !tidied.is_empty() {
+            lines.push(Line { text: tidied, height: dominant(heights), y: baseline.unwrap_or(0.0), page: page.number });
+        }
+        text.clear();
+        heights.clear();
+        *baseline = None;
+    };
+    for item in &page.items {
+        let height = finite(item.height).abs();
+        let y = finite(item.y);
+        let visible = item.text.chars().filter(|c| !c.is_whitespace()).count();
+        if visible > 0 {
+            if let Some(at) = baseline {
+                let jump = (at - y).abs();
+                if jump > height.max(dominant(&heights)) && !text.trim().is_empty() {
+                    finish(&mut text, &mut heights, &mut baseline);
+                }
+            }
+            if baseline.is_none() {
+                baseline = Some(y);
+            }
+            heights.push((height, visible));
+        }
+        text.push_str(&item.text);
+        if item.end_of_line {
+            finish(&mut text, &mut heights, &mut baseline);
+        }
+    }
+    finish(&mut text, &mut heights, &mut baseline);
+    lines
+}
+
+fn finite(value: f32) -> f32 {
+    if value.is_finite() {
+        value
+    } else {
+        0.0
+    }
+}
+
+/// The height that most characters have (to half a point), of those with a height.
+fn dominant(heights: &[(f32, usize)]) -> f32 {
+    let mut weights: HashMap<i64, usize> = HashMap::new();
+    for &(height, chars) in heights.iter().filter(|(height, _)| *height > 0.0) {
+        *weights.entry(half_points(height)).or_default() += chars;
+    }
+    weights
+        .into_iter()
+        .max_by_key(|&(height, chars)| (chars, height))
+        .map(|(height, _)| height as f32 / 2.0)
+        .unwrap_or(0.0)
+}
+
+fn half_points(height: f32) -> i64 {
+    (height * 2.0).round() as i64
+}
+
+/// All pages' lines in order, less the headers, footers and page numbers.
+fn without_furniture(pages: Vec<Vec<Line>>) -> Vec<Line> {
+    let with_text = pages.iter().filter(|lines| !lines.is_empty()).count();
+    let is_edge = |index: usize, count: usize| index < EDGE_LINES || index + EDGE_LINES >= count;
+    // On how many pages each edge line occurs, digits aside.
+    let mut occurrences: HashMap<String, usize> = HashMap::new();
+    for lines in &pages {
+        let mut seen: Vec<String> = lines
+            .iter()
+            .enumerate()
+            .filter(|&(index, _)| is_edge(index, lines.len()))
+            .map(|(_, line)| furniture_key(&line.text))
+            .collect();
+        seen.sort();
+        seen.dedup();
+        for key in seen {
+            *occurrences.entry(key).or_default() += 1;
+        }
+    }
+    let recurs =
+        |line: &Line| with_text >= 2 && occurrences.get(&furniture_key(&line.text)).is_some_and(|&n| 2 * n > with_text);
+    pages
+        .into_iter()
+        .flat_map(|lines| {
+            let count = lines.len();
+            lines
+                .into_iter()
+                .enumerate()
+                .filter(move |(index, line)| !(is_edge(*index, count) && (is_page_number(&line.text) || recurs(line))))
+                .map(|(_, line)| line)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// A line as compared across pages: lower case, every number as "#".
+fn furniture_key(text: &str) -> String {
+    let mut key = String::new();
+    for c in text.to_lowercase().chars() {
+        if c.is_ascii_digit() {
+            if !key.ends_with('#') {
+                key.push('#');
+            }
+        } else {
+            key.push(c);
+        }
+    }
+    key
+}
+
+/// "7", "- 7 -", "Side 7", "Side 7 af 40", "Page 7 of 40", "7/40", "vii" (roman numbers up to 50).
+fn is_page_number(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '/' | '|' | '(' | ')' | '[' | ']' | '.'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let is_number = |word: &str| {
+        word.chars().all(|c| c.is_ascii_digit()) || (1..=50).any(|n| super::roman(n).eq_ignore_ascii_case(word))
+    };
+    match words.as_slice() {
+        [n] => is_number(n),
+        ["side" | "page" | "s", n] => is_number(n),
+        [n, m] => is_number(n) && is_number(m),
+        ["side" | "page" | "s", n, "af" | "of", m] | [n, "af" | "of", m] => is_number(n) && is_number(m),
+        _ => false,
+    }
+}
+
+/// The body text's height: the median over all characters (a long document's headings are
+/// few, so they do not move it). Taken over the whole document rather than per page, since a
+/// page may hold little more than a heading.
+fn body_height(lines: &[Line]) -> Option<f32> {
+    let mut heights: Vec<(f32, usize)> =
+        lines.iter().filter(|line| line.height > 0.0).map(|line| (line.height, line.text.chars().count())).collect();
+    heights.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let total: usize = heights.iter().map(|(_, chars)| chars).sum();
+    let mut seen = 0;
+    for (height, chars) in heights {
+        seen += chars;
+        if 2 * seen >= total {
+            return Some(height);
+        }
+    }
+    None
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    Text,
+    /// A heading line: its level, and whether it is numbered (a numbered line starts a heading
+    /// of its own, an unnumbered one may continue the heading above it).
+    Heading {
+        level: u8,
+        numbered: bool,
+    },
+}
+
+fn classify(lines: &[Line], body: Option<f32>) -> Vec<Kind> {
+    let larger = |line: &Line, scale: f32| body.is_some_and(|body| line.height >= body * scale);
+    let numbered = |index: usize| -> Option<usize> {
+        let line: &Line = &lines[index];
+        let (parts, _) = heading_number(&line.text)?;
+        let short = line.text.chars().count() < MAX_NUMBERED_HEADING_CHARS;
+        let scale = if parts == 1 { NUMBERED_TOP_SCALE } else { 1.0 / NUMBERED_TOP_SCALE };
+        if !short || line.text.ends_with('.') || !(larger(line, scale) || body.is_none()) {
+            return None;
+        }
+        // Consecutive lines numbered alike, at one size, are a numbered list.
+        let same_list = |other: Option<&Line>| {
+            other.is_some_and(|other| {
+                other.page == line.page
+                    && half_points(other.height) == half_points(line.height)
+                    && heading_number(&other.text).is_some_and(|(other_parts, _)| other_parts == parts)
+            })
+        };
+        let list = same_list(index.checked_sub(1).and_then(|i| lines.get(i))) || same_list(lines.get(index + 1));
+        (!list || larger(line, HEADING_SCALE)).then_some(parts)
+    };
+    // Heading sizes, largest first: the rank of a line's size is its level.
+    let mut sizes: Vec<i64> =
+        lines.iter().filter(|line| larger(line, HEADING_SCALE)).map(|line| half_points(line.height)).collect();
+    sizes.sort_unstable_by(|a, b| b.cmp(a));
+    sizes.dedup();
+    let rank = |line: &Line| sizes.iter().position(|&size| size == half_points(line.height)).map_or(1, |i| i + 1);
+
+    (0..lines.len())
+        .map(|index| {
+            let line = &lines[index];
+            if !line.text.chars().any(char::is_alphabetic) {
+                return Kind::Text;
+            }
+            if let Some(parts) = numbered(index) {
+                return Kind::Heading { level: parts.min(9) as u8, numbered: true };
+            }
+            if larger(line, HEADING_SCALE) && line.text.chars().count() <= MAX_HEADING_CHARS {
+                return Kind::Heading { level: rank(line).min(9) as u8, numbered: false };
+            }
+            Kind::Text
+        })
+        .collect()
+}
+
+/// Lines into blocks: a heading's lines into one heading, text lines into paragraphs.
+fn assemble(lines: &[Line], kinds: &[Kind]) -> Vec<Block> {
+    let mut blocks = Blocks::default();
+    // The block being built: its heading level (None: a paragraph), text, and its lines.
+    let mut current: Option<(Option<u8>, String, Vec<&Line>)> = None;
+    let flush = |blocks: &mut Blocks, current: &mut Option<(Option<u8>, String, Vec<&Line>)>| {
+        if let Some((heading, text, lines)) = current.take() {
+            let page = lines.first().map(|line| line.page);
+            // A "heading" of many lines is large-set body text (a lead paragraph).
+            let heading = heading.filter(|_| lines.len() <= 3 && text.chars().count() <= MAX_HEADING_CHARS);
+            blocks.push(heading, &text, page);
+        }
+    };
+    for (line, &kind) in lines.iter().zip(kinds) {
+        let goes_on = match (&current, kind) {
+            (Some((Some(_), _, members)), Kind::Heading { numbered: false, .. }) => same_block(members, line, true),
+            (Some((None, _, members)), Kind::Text) => same_block(members, line, false),
+            _ => false,
+        };
+        if goes_on {
+            if let Some((_, text, members)) = current.as_mut() {
+                join(text, &line.text);
+                members.push(line);
+            }
+        } else {
+            flush(&mut blocks, &mut current);
+            let heading = match kind {
+                Kind::Heading { level, .. } => Some(level),
+                Kind::Text => None,
+            };
+            current = Some((heading, line.text.clone(), vec![line]));
+        }
+    }
+    flush(&mut blocks, &mut current);
+    blocks.into_vec()
+}
+
+/// Whether `line` continues the block of `members` (a heading's lines, or a paragraph's).
+fn same_block(members: &[&Line], line: &Line, heading: bool) -> bool {
+    let Some(previous) = members.last() else { return false };
+    let ends_sentence = previous.text.ends_with(['.', '!', '?', ':']);
+    if previous.page != line.page {
+        // Over a page break: only a sentence that is plainly unfinished goes on.
+        return !heading && !ends_sentence && line.text.starts_with(char::is_lowercase);
+    }
+    let height = previous.height.max(line.height);
+    let gap = previous.y - line.y;
+    if half_points(previous.height) != half_points(line.height) || gap <= 0.0 || gap > PARAGRAPH_GAP * height.max(1.0) {
+        return false;
+    }
+    // A sentence that ends on a short line ends its paragraph, even where paragraphs have no
+    // space between them: a full line is as long as the longest around it.
+    let chars = |line: &Line| line.text.chars().count();
+    let full = members.iter().map(|member| chars(member)).chain([chars(line)]).max().unwrap_or(0);
+    heading || !(ends_sentence && (chars(previous) as f32) < SHORT_LINE * full as f32)
+}
+
+/// Appends a line to a block's text: a word hyphenated at the line end is joined again
+/// ("styregruppe-" + "mødet"), but not a hyphen that stands for a word ("bolig- og").
+fn join(text: &mut String, line: &str) {
+    let first_word = line.split_whitespace().next().unwrap_or("");
+    let rejoin = text.ends_with('-')
+        && text.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+        && first_word.starts_with(char::is_lowercase)
+        && !matches!(first_word, "og" | "eller" | "samt" | "til" | "and" | "or");
+    if rejoin {
+        text.pop();
+    } else {
+        text.push(' ');
+    }
+    text.push_str(line);
+}

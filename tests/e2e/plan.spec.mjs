@@ -1,0 +1,93 @@
+// Reading the plan itself: a DOCX and a PDF of a test plan are read in the browser, item pages
+// show where the plan seems to address them, a passage becomes the reference, and everything
+// is still there after a reload. Bad files get a clear Danish message and change nothing.
+import { readFileSync } from 'node:fs';
+import { test, expect, createAssessment, expectAccessible } from './fixtures.mjs';
+import { docx, pdf } from '../../scripts/lib/plan-files.mjs';
+
+const PLAN_A = readFileSync('tests/plans/plan-a.txt', 'utf8');
+const PLAN_B = readFileSync('tests/plans/plan-b.txt', 'utf8');
+
+async function givePlan(page, name, buffer, mimeType) {
+  await page.getByLabel('Vælg planen (DOCX, PDF eller ODT)').setInputFiles({ name, mimeType, buffer });
+}
+
+test('a DOCX and a PDF are read, passages show on item pages, one becomes the reference, and a reload keeps it all', async ({ page }) => {
+  test.setTimeout(90_000);
+  const id = await createAssessment(page, { name: 'Plan med tekst' });
+  await page.goto(`#/vurdering/${id}/oversigt`);
+  await page.getByRole('link', { name: 'Læs jeres plan' }).first().click();
+  await expect(page.locator('main h1')).toHaveText('Læs jeres plan');
+  await expect(page.locator('main')).toContainText('sendes aldrig nogen steder hen');
+  await expectAccessible(page, 'the plan page');
+
+  await givePlan(page, 'helhedsplan.docx', await docx(PLAN_A), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  await expect(page.locator('#plan-result')).toContainText('helhedsplan.docx');
+  await expect(page.locator('#plan-result')).toBeFocused();
+  await expect(page.locator('#announcer')).toContainText('er læst');
+  await expectAccessible(page, 'the plan page after reading a DOCX');
+
+  await page.goto(`#/vurdering/${id}/punkt/styregruppe-afklaring`);
+  const findings = page.locator('.plan-findings');
+  await expect(findings.locator('.plan-hit').first()).toBeVisible();
+  expect(await findings.locator('.plan-hit').count()).toBeLessThanOrEqual(3);
+  await expect(findings.locator('mark').first()).toBeVisible();
+  await expectAccessible(page, 'an item page with passages from the plan');
+  const place = (await findings.locator('.plan-hit__place span').first().textContent()).trim();
+  await findings.getByRole('button', { name: /^Brug som henvisning/ }).first().click();
+  await expect(page.locator('#documented-in')).toHaveValue(place);
+  await expect(page.locator('#status-met')).not.toBeChecked();
+
+  await page.reload();
+  await expect(page.locator('#documented-in')).toHaveValue(place);
+  await expect(page.locator('.plan-findings .plan-hit').first()).toBeVisible();
+
+  // The overview: coverage per item, and what the plan seems to miss.
+  await page.goto(`#/vurdering/${id}/oversigt`);
+  await expect(page.locator('.task-list__coverage').first()).toContainText('I planen:');
+
+  // A PDF replaces it, with page numbers.
+  await page.goto(`#/vurdering/${id}/plan`);
+  await givePlan(page, 'plan-b.pdf', await pdf(PLAN_B), 'application/pdf');
+  await expect(page.locator('#plan-result')).toContainText('plan-b.pdf');
+  await expect(page.locator('.plan-missing li').first()).toBeVisible();
+  await page.goto(`#/vurdering/${id}/punkt/sekretariat`);
+  await expect(page.locator('.plan-hit__place').first()).toContainText('side');
+
+  // Removing it.
+  await page.goto(`#/vurdering/${id}/plan`);
+  await page.getByRole('button', { name: 'Fjern planen' }).click();
+  await expect(page.locator('main')).toContainText('Der er ikke læst nogen plan');
+  await expect(page.locator('#announcer')).toContainText('fjernet');
+});
+
+test('bad input gets a clear message and nothing changes', async ({ page }) => {
+  const id = await createAssessment(page, { name: 'Forkerte filer' });
+  await page.goto(`#/vurdering/${id}/plan`);
+  const status = page.locator('#plan-status');
+
+  await givePlan(page, 'noter.docx', Buffer.from('bare noget tekst'), 'application/octet-stream');
+  await expect(status).toContainText('hverken en Word-fil');
+  await expect(status).toBeFocused();
+
+  await givePlan(page, 'ødelagt.docx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 7)]), 'application/octet-stream');
+  await expect(status).toContainText('beskadiget');
+
+  const scanned = await pdf('');
+  await givePlan(page, 'scannet.pdf', scanned, 'application/pdf');
+  await expect(status).toContainText('er den scannet?');
+
+  await page.getByLabel('Eller indsæt planens tekst').fill('   ');
+  await page.getByRole('button', { name: 'Læs teksten' }).click();
+  await expect(status).toContainText('Der er ingen tekst');
+  await expect(page.locator('main')).toContainText('Der er ikke læst nogen plan');
+  await expectAccessible(page, 'the plan page after a refused file');
+});
+
+test('pasted text is read too', async ({ page }) => {
+  const id = await createAssessment(page, { name: 'Indsat' });
+  await page.goto(`#/vurdering/${id}/plan`);
+  await page.getByLabel('Eller indsæt planens tekst').fill(PLAN_A);
+  await page.getByRole('button', { name: 'Læs teksten' }).click();
+  await expect(page.locator('#plan-result')).toContainText('Indsat tekst');
+});

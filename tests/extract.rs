@@ -1,0 +1,793 @@
+//! Reading plans: DOCX and ODT built here from hand-written XML, PDF text layers as pdf.js
+//! would give them, pasted text, and every way a file can fail to be read.
+
+use std::io::{Cursor, Write};
+
+use helhedsplan_tjek::scan::extract::{extract, sniff, DocumentKind};
+use helhedsplan_tjek::scan::{Block, PdfItem, PdfPage, ScanProblem, Source, MAX_PLAN_BYTES};
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipWriter};
+
+// ---------------------------------------------------------------------------------------------
+// Building documents
+
+/// A zip of these parts, deflated (the `mimetype` of an ODF package is stored, as ODF requires).
+fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
+    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, content) in parts {
+        let method = if *name == "mimetype" { CompressionMethod::Stored } else { CompressionMethod::Deflated };
+        writer.start_file(*name, SimpleFileOptions::default().compression_method(method)).unwrap();
+        writer.write_all(content.as_bytes()).unwrap();
+    }
+    writer.finish().unwrap().into_inner()
+}
+
+const W_NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml""#;
+
+fn document_xml(body: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W_NS}><w:body>{body}<w:sectPr/></w:body></w:document>"#
+    )
+}
+
+/// Styles as Word writes them: built-in headings with English names and Danish ids.
+const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+  <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Overskrift1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+  <w:style w:type="paragraph" w:styleId="Overskrift2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+  <w:style w:type="paragraph" w:styleId="Kapitel"><w:name w:val="Kapitel"/><w:basedOn w:val="Overskrift1"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Afsnitsoverskrift"><w:name w:val="Afsnitsoverskrift"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+  <w:style w:type="paragraph" w:styleId="MinRubrik"><w:name w:val="Heading 3"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Citat"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Indholdsfortegnelse1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Overskrift"><w:name w:val="TOC Heading"/><w:basedOn w:val="Overskrift1"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>
+  <w:style w:type="character" w:styleId="Kommentarhenvisning"><w:name w:val="annotation reference"/></w:style>
+</w:styles>"#;
+
+fn docx_with(body: &str, extra: &[(&str, &str)]) -> Vec<u8> {
+    let document = document_xml(body);
+    let mut parts = vec![
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#,
+        ),
+        ("word/document.xml", document.as_str()),
+    ];
+    parts.extend_from_slice(extra);
+    zip_of(&parts)
+}
+
+fn docx(body: &str) -> Vec<u8> {
+    docx_with(body, &[("word/styles.xml", STYLES)])
+}
+
+fn p(text: &str) -> String {
+    format!("<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>")
+}
+
+fn styled(style: &str, text: &str) -> String {
+    format!("<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>")
+}
+
+fn read_docx(body: &str) -> Vec<Block> {
+    extract(&Source::Docx { bytes: docx(body) }).unwrap().blocks
+}
+
+const ODT_MIMETYPE: &str = "application/vnd.oasis.opendocument.text";
+
+const MANIFEST: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
+ <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+ <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>"#;
+
+fn content_xml(body: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3">
+  <office:automatic-styles><style:style xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" style:name="P1" style:family="paragraph"/></office:automatic-styles>
+  <office:body>
+    <office:text>
+{body}
+    </office:text>
+  </office:body>
+</office:document-content>"#
+    )
+}
+
+fn odt(body: &str) -> Vec<u8> {
+    let content = content_xml(body);
+    zip_of(&[("mimetype", ODT_MIMETYPE), ("content.xml", &content), ("META-INF/manifest.xml", MANIFEST)])
+}
+
+fn read_odt(body: &str) -> Vec<Block> {
+    extract(&Source::Odt { bytes: odt(body) }).unwrap().blocks
+}
+
+fn heading(level: u8, text: &str) -> Block {
+    Block { heading: Some(level), text: text.into(), page: None }
+}
+
+fn para(text: &str) -> Block {
+    Block { heading: None, text: text.into(), page: None }
+}
+
+fn on_page(mut block: Block, page: u32) -> Block {
+    block.page = Some(page);
+    block
+}
+
+fn texts(blocks: &[Block]) -> Vec<&str> {
+    blocks.iter().map(|block| block.text.as_str()).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// DOCX
+
+#[test]
+fn docx_headings_paragraphs_and_levels() {
+    let body = [
+        styled("Overskrift1", "Organisering"),
+        p("Helhedsplanen styres af en styregruppe."),
+        styled("Overskrift2", "Styregruppe"),
+        // Runs, a tab and a line break inside one paragraph.
+        "<w:p><w:r><w:t>Styregruppen mødes</w:t></w:r><w:r><w:t xml:space=\"preserve\"> fire gange</w:t><w:tab/><w:t>om året.</w:t><w:br/><w:t>Referater &amp; beslutninger deles.</w:t></w:r></w:p>".into(),
+        // Empty paragraphs are left out.
+        "<w:p/><w:p><w:r><w:t xml:space=\"preserve\">   </w:t></w:r></w:p>".into(),
+        styled("Citat", "Et citat er ingen overskrift."),
+    ]
+    .concat();
+    assert_eq!(
+        read_docx(&body),
+        vec![
+            heading(1, "Organisering"),
+            para("Helhedsplanen styres af en styregruppe."),
+            heading(2, "Styregruppe"),
+            para("Styregruppen mødes fire gange om året.\nReferater & beslutninger deles."),
+            para("Et citat er ingen overskrift."),
+        ]
+    );
+}
+
+#[test]
+fn docx_custom_named_heading_styles_resolve_through_styles_xml() {
+    let body = [
+        // Based on a heading style.
+        styled("Kapitel", "Indledning"),
+        // Its own outline level (0-based: 1 is the second level).
+        styled("Afsnitsoverskrift", "Baggrund"),
+        // Named like a built-in heading, whatever its id.
+        styled("MinRubrik", "Detaljer"),
+        // An outline level on the paragraph itself wins over its style.
+        "<w:p><w:pPr><w:pStyle w:val=\"Normal\"/><w:outlineLvl w:val=\"3\"/></w:pPr><w:r><w:t>Niveau fire</w:t></w:r></w:p>".into(),
+        "<w:p><w:pPr><w:pStyle w:val=\"Overskrift1\"/><w:outlineLvl w:val=\"9\"/></w:pPr><w:r><w:t>Brødtekst</w:t></w:r></w:p>".into(),
+    ]
+    .concat();
+    assert_eq!(
+        read_docx(&body),
+        vec![
+            heading(1, "Indledning"),
+            heading(2, "Baggrund"),
+            heading(3, "Detaljer"),
+            heading(4, "Niveau fire"),
+            para("Brødtekst"),
+        ]
+    );
+}
+
+#[test]
+fn docx_without_styles_part_knows_headings_by_their_ids() {
+    let body = [styled("Heading1", "Vision"), styled("Overskrift2", "Mål"), styled("Normal", "Tekst")].concat();
+    let blocks = extract(&Source::Docx { bytes: docx_with(&body, &[]) }).unwrap().blocks;
+    assert_eq!(blocks, vec![heading(1, "Vision"), heading(2, "Mål"), para("Tekst")]);
+}
+
+#[test]
+fn docx_tracked_changes_read_as_accepted() {
+    let body = [
+        // An insertion is kept, a deletion left out.
+        r#"<w:p><w:r><w:t xml:space="preserve">Styregruppen mødes </w:t></w:r><w:del w:id="1" w:author="A"><w:r><w:delText>to</w:delText></w:r></w:del><w:ins w:id="2" w:author="A"><w:r><w:t>fire</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> gange om året.</w:t></w:r></w:p>"#,
+        // Moved text: kept where it went, left out where it came from.
+        r#"<w:p><w:moveFrom w:id="3" w:author="A"><w:r><w:t>Flyttet væk.</w:t></w:r></w:moveFrom><w:r><w:t>Bliver.</w:t></w:r><w:moveTo w:id="4" w:author="A"><w:r><w:t xml:space="preserve"> Flyttet hertil.</w:t></w:r></w:moveTo></w:p>"#,
+        // A paragraph deleted whole (text and mark) disappears.
+        r#"<w:p><w:pPr><w:rPr><w:del w:id="5" w:author="A"/></w:rPr></w:pPr><w:del w:id="6" w:author="A"><w:r><w:delText>Slettet afsnit.</w:delText></w:r></w:del></w:p>"#,
+        // A deleted paragraph mark joins the paragraph to the next.
+        r#"<w:p><w:pPr><w:rPr><w:del w:id="7" w:author="A"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Første halvdel og </w:t></w:r></w:p>"#,
+        r#"<w:p><w:r><w:t>anden halvdel.</w:t></w:r></w:p>"#,
+        // A style change: the new style counts, not the old one kept in w:pPrChange.
+        r#"<w:p><w:pPr><w:pStyle w:val="Overskrift2"/><w:pPrChange w:id="8" w:author="A"><w:pPr><w:pStyle w:val="Normal"/></w:pPr></w:pPrChange></w:pPr><w:r><w:t>Ny overskrift</w:t></w:r></w:p>"#,
+        // A paragraph inserted whole.
+        r#"<w:p><w:pPr><w:rPr><w:ins w:id="9" w:author="A"/></w:rPr></w:pPr><w:ins w:id="10" w:author="A"><w:r><w:t>Indsat afsnit.</w:t></w:r></w:ins></w:p>"#,
+    ]
+    .concat();
+    assert_eq!(
+        read_docx(&body),
+        vec![
+            para("Styregruppen mødes fire gange om året."),
+            para("Bliver. Flyttet hertil."),
+            para("Første halvdel og anden halvdel."),
+            heading(2, "Ny overskrift"),
+            para("Indsat afsnit."),
+        ]
+    );
+}
+
+#[test]
+fn docx_comments_are_left_out() {
+    let comments = r#"<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="B"><w:p><w:r><w:annotationRef/></w:r><w:r><w:t>Husk at spørge kommunen.</w:t></w:r></w:p></w:comment></w:comments>"#;
+    let body = r#"<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>Beboerne inddrages.</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:rPr><w:rStyle w:val="Kommentarhenvisning"/></w:rPr><w:commentReference w:id="0"/></w:r></w:p>"#;
+    let bytes = docx_with(body, &[("word/styles.xml", STYLES), ("word/comments.xml", comments)]);
+    let blocks = extract(&Source::Docx { bytes }).unwrap().blocks;
+    assert_eq!(blocks, vec![para("Beboerne inddrages.")]);
+}
+
+#[test]
+fn docx_tables_give_a_paragraph_per_cell_paragraph() {
+    let cell = |text: &str| format!("<w:tc><w:tcPr/>{}</w:tc>", p(text));
+    let body = format!(
+        "<w:tbl><w:tblPr/><w:tr>{}{}</w:tr><w:tr>{}<w:tc>{}{}</w:tc></w:tr></w:tbl>{}",
+        cell("Indsats"),
+        cell("Ansvarlig"),
+        cell("Lektiecafé"),
+        p("Boligsocial medarbejder"),
+        p("Frivillige"),
+        p("Efter tabellen.")
+    );
+    assert_eq!(
+        texts(&read_docx(&body)),
+        ["Indsats", "Ansvarlig", "Lektiecafé", "Boligsocial medarbejder", "Frivillige", "Efter tabellen."]
+    );
+}
+
+#[test]
+fn docx_numbered_headings_carry_their_numbers() {
+    let numbering = r#"<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+      <w:abstractNum w:abstractNumId="4">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Overskrift1"/><w:lvlText w:val="%1."/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Overskrift2"/><w:lvlText w:val="%1.%2"/></w:lvl>
+      </w:abstractNum>
+      <w:abstractNum w:abstractNumId="5">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>
+      </w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="4"/></w:num>
+      <w:num w:numId="2"><w:abstractNumId w:val="5"/></w:num>
+    </w:numbering>"#;
+    let styles = STYLES
+        .replace(r#"<w:outlineLvl w:val="0"/>"#, r#"<w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/>"#)
+        .replace(
+            r#"<w:outlineLvl w:val="1"/></w:pPr></w:style>
+  <w:style w:type="paragraph" w:styleId="Kapitel">"#,
+            r#"<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+  <w:style w:type="paragraph" w:styleId="Kapitel">"#,
+        );
+    let bullet = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr></w:pPr><w:r><w:t>Et punkt</w:t></w:r></w:p>";
+    let body = [
+        styled("Overskrift1", "Indledning"),
+        styled("Overskrift2", "Baggrund"),
+        styled("Overskrift2", "Formål"),
+        bullet.into(),
+        styled("Overskrift1", "Organisering"),
+        styled("Overskrift2", "Styregruppe"),
+    ]
+    .concat();
+    let bytes = docx_with(&body, &[("word/styles.xml", &styles), ("word/numbering.xml", numbering)]);
+    assert_eq!(
+        extract(&Source::Docx { bytes }).unwrap().blocks,
+        vec![
+            heading(1, "1. Indledning"),
+            heading(2, "1.1 Baggrund"),
+            heading(2, "1.2 Formål"),
+            para("Et punkt"),
+            heading(1, "2. Organisering"),
+            heading(2, "2.1 Styregruppe"),
+        ]
+    );
+}
+
+#[test]
+fn docx_table_of_contents_fields_and_alternate_content_are_read_once() {
+    let body = [
+        styled("Overskrift", "Indhold"),
+        r#"<w:p><w:pPr><w:pStyle w:val="Indholdsfortegnelse1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-3" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Organisering</w:t></w:r><w:r><w:tab/><w:t>4</w:t></w:r></w:p>"#.into(),
+        // A field's result is text, its code is not.
+        r#"<w:p><w:r><w:t xml:space="preserve">Se side </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGEREF _Toc1 \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>4</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>"#.into(),
+        // A text box, offered twice: as a modern shape and as a VML fallback.
+        r#"<w:p><w:r><w:t xml:space="preserve">Før boksen. </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>Tekst i boksen</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>Tekst i boksen</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Efter boksen.</w:t></w:r></w:p>"#.into(),
+    ]
+    .concat();
+    assert_eq!(texts(&read_docx(&body)), ["Se side 4", "Tekst i boksen", "Før boksen. Efter boksen."]);
+}
+
+#[test]
+fn docx_in_the_strict_namespace_and_other_prefixes() {
+    let document = r#"<?xml version="1.0"?><x:document xmlns:x="http://purl.oclc.org/ooxml/wordprocessingml/main"><x:body><x:p><x:pPr><x:outlineLvl x:val="0"/></x:pPr><x:r><x:t>Strict</x:t></x:r></x:p><x:p><x:r><x:t>Tekst</x:t></x:r></x:p></x:body></x:document>"#;
+    let bytes = zip_of(&[("word/document.xml", document)]);
+    assert_eq!(extract(&Source::Docx { bytes }).unwrap().blocks, vec![heading(1, "Strict"), para("Tekst")]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// ODT
+
+#[test]
+fn odt_headings_paragraphs_spans_and_tables() {
+    let body = r#"
+      <text:sequence-decls><text:sequence-decl text:display-outline-level="0" text:name="Illustration"/></text:sequence-decls>
+      <text:h text:style-name="Heading_20_1" text:outline-level="1">Organisering</text:h>
+      <text:p text:style-name="Text_20_body">Helhedsplanen   styres af
+        en <text:span text:style-name="T1">styregruppe</text:span>.</text:p>
+      <text:h text:outline-level="2"><text:number>4.2</text:number>Styregruppe</text:h>
+      <text:p>Mødes<text:s text:c="3"/>fire gange<text:tab/>om året.<text:line-break/>Referater &amp; beslutninger deles.</text:p>
+      <text:p/>
+      <text:list><text:list-item><text:p>Første punkt</text:p></text:list-item></text:list>
+      <table:table table:name="Tabel1"><table:table-row><table:table-cell><text:p>Indsats</text:p></table:table-cell><table:table-cell><text:p>Ansvarlig</text:p></table:table-cell></table:table-row></table:table>
+      <text:h>Uden niveau</text:h>"#;
+    assert_eq!(
+        read_odt(body),
+        vec![
+            heading(1, "Organisering"),
+            para("Helhedsplanen styres af en styregruppe."),
+            heading(2, "4.2 Styregruppe"),
+            para("Mødes fire gange om året.\nReferater & beslutninger deles."),
+            para("Første punkt"),
+            para("Indsats"),
+            para("Ansvarlig"),
+            heading(1, "Uden niveau"),
+        ]
+    );
+}
+
+#[test]
+fn odt_tracked_changes_read_as_accepted_and_annotations_left_out() {
+    let body = r#"
+      <text:tracked-changes text:track-changes="true">
+        <text:changed-region xml:id="ct1" text:id="ct1">
+          <text:deletion><office:change-info><dc:creator>A</dc:creator><dc:date>2025-01-01T10:00:00</dc:date></office:change-info><text:p>Slettet tekst.</text:p></text:deletion>
+        </text:changed-region>
+        <text:changed-region xml:id="ct2" text:id="ct2">
+          <text:insertion><office:change-info><dc:creator>A</dc:creator><dc:date>2025-01-01T10:00:00</dc:date></office:change-info></text:insertion>
+        </text:changed-region>
+      </text:tracked-changes>
+      <text:p>Styregruppen mødes <text:change text:change-id="ct1"/><text:change-start text:change-id="ct2"/>fire<text:change-end text:change-id="ct2"/> gange om året.</text:p>
+      <text:p>Beboerne inddrages.<office:annotation><dc:creator>B</dc:creator><dc:date>2025-01-01T10:00:00</dc:date><text:p>Husk at spørge kommunen.</text:p></office:annotation></text:p>
+      <text:p>Fodnote<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Kilde: Landsbyggefonden.</text:p></text:note-body></text:note> i teksten.</text:p>
+      <text:table-of-content><text:index-body><text:index-title><text:p>Indhold</text:p></text:index-title><text:p>Organisering 4</text:p></text:index-body></text:table-of-content>
+      <text:p><draw:frame><svg:title>Billedtitel</svg:title><svg:desc>Beskrivelse</svg:desc><draw:text-box><text:p>Tekst i en ramme</text:p></draw:text-box></draw:frame>Efter rammen.</text:p>"#;
+    assert_eq!(
+        texts(&read_odt(body)),
+        [
+            "Styregruppen mødes fire gange om året.",
+            "Beboerne inddrages.",
+            "Fodnote i teksten.",
+            "Tekst i en ramme",
+            "Efter rammen."
+        ]
+    );
+}
+
+#[test]
+fn odt_encrypted_is_refused() {
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
+ <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+ <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="3500">
+  <manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" manifest:checksum="AAAA">
+   <manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" manifest:initialisation-vector="AAAA"/>
+   <manifest:key-derivation manifest:key-derivation-name="PBKDF2" manifest:key-size="32" manifest:iteration-count="100000" manifest:salt="AAAA"/>
+  </manifest:encryption-data>
+ </manifest:file-entry>
+</manifest:manifest>"#;
+    let bytes = zip_of(&[
+        ("mimetype", ODT_MIMETYPE),
+        ("content.xml", "\u{1}\u{2}ciphertext"),
+        ("META-INF/manifest.xml", manifest),
+    ]);
+    assert_eq!(sniff(&bytes), Ok(DocumentKind::Odt));
+    assert_eq!(extract(&Source::Odt { bytes }), Err(ScanProblem::Encrypted));
+}
+
+#[test]
+fn kind_is_told_by_content_not_by_what_the_caller_says() {
+    let odt = odt("<text:p>Fra LibreOffice</text:p>");
+    let docx = docx(&p("Fra Word"));
+    assert_eq!(sniff(&odt), Ok(DocumentKind::Odt));
+    assert_eq!(sniff(&docx), Ok(DocumentKind::Docx));
+    assert_eq!(texts(&extract(&Source::Docx { bytes: odt }).unwrap().blocks), ["Fra LibreOffice"]);
+    assert_eq!(texts(&extract(&Source::Odt { bytes: docx }).unwrap().blocks), ["Fra Word"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// PDF
+
+/// A page's lines, top to bottom: (text, height, baseline); each line one run.
+fn page(number: u32, lines: &[(&str, f32, f32)]) -> PdfPage {
+    let items =
+        lines.iter().map(|&(text, height, y)| PdfItem { text: text.into(), height, y, end_of_line: true }).collect();
+    PdfPage { number, items }
+}
+
+const BODY: f32 = 11.0;
+
+#[test]
+fn pdf_headings_paragraphs_pages_and_furniture() {
+    let footer = |n: u32| -> (String, f32, f32) {
+        (format!("Helhedsplan for Tingbjerg 2025–2028 · Side {n} af 3"), 9.0, 30.0)
+    };
+    let (f1, f2, f3) = (footer(1), footer(2), footer(3));
+    let pages = vec![
+        page(
+            1,
+            &[
+                ("Tingbjerg Boligsociale Helhedsplan", 9.0, 810.0),
+                ("Organisering", 16.0, 760.0),
+                ("Helhedsplanen styres af en styregruppe med repræsentanter fra", BODY, 730.0),
+                ("boligorganisationerne og kommunen.", BODY, 716.5),
+                ("Styregruppen har det overordnede ansvar for helhedsplanens", BODY, 690.0),
+                ("fremdrift og økonomi, og den mødes fire gange om", BODY, 676.5),
+                (&f1.0, f1.1, f1.2),
+            ],
+        ),
+        page(
+            2,
+            &[
+                ("Tingbjerg Boligsociale Helhedsplan", 9.0, 810.0),
+                ("året.", BODY, 780.0),
+                ("4.2 Styregruppe", BODY, 750.0),
+                ("Styregruppen består af otte medlemmer.", BODY, 730.0),
+                ("Indsatser", 13.0, 700.0),
+                ("1. Flere i job", BODY, 680.0),
+                ("2. Færre unge i kriminalitet", BODY, 666.5),
+                (&f2.0, f2.1, f2.2),
+                ("2", BODY, 20.0),
+            ],
+        ),
+        page(
+            3,
+            &[
+                ("Tingbjerg Boligsociale Helhedsplan", 9.0, 810.0),
+                ("Lektiecaféen er åben hver tirsdag og torsdag for alle børn i", BODY, 780.0),
+                ("området.", BODY, 766.5),
+                ("Evaluering", 16.0, 740.0),
+                ("Helhedsplanen evalueres hvert år af sekretariatet i samarbejde", BODY, 710.0),
+                ("med styregruppen.", BODY, 696.5),
+                (&f3.0, f3.1, f3.2),
+                ("Side 3", BODY, 20.0),
+            ],
+        ),
+    ];
+    let blocks = extract(&Source::Pdf { pages }).unwrap().blocks;
+    assert_eq!(
+        blocks,
+        vec![
+            on_page(heading(1, "Organisering"), 1),
+            on_page(para("Helhedsplanen styres af en styregruppe med repræsentanter fra boligorganisationerne og kommunen."), 1),
+            on_page(
+                para("Styregruppen har det overordnede ansvar for helhedsplanens fremdrift og økonomi, og den mødes fire gange om året."),
+                1
+            ),
+            on_page(heading(2, "4.2 Styregruppe"), 2),
+            on_page(para("Styregruppen består af otte medlemmer."), 2),
+            on_page(heading(2, "Indsatser"), 2),
+            // A numbered list at body size is no heading.
+            on_page(para("1. Flere i job 2. Færre unge i kriminalitet"), 2),
+            on_page(para("Lektiecaféen er åben hver tirsdag og torsdag for alle børn i området."), 3),
+            on_page(heading(1, "Evaluering"), 3),
+            on_page(para("Helhedsplanen evalueres hvert år af sekretariatet i samarbejde med styregruppen."), 3),
+        ]
+    );
+}
+
+#[test]
+fn pdf_runs_join_into_lines_and_short_last_lines_end_paragraphs() {
+    let run = |text: &str, y: f32, end_of_line: bool| PdfItem { text: text.into(), height: BODY, y, end_of_line };
+    let pages = vec![PdfPage {
+        number: 1,
+        items: vec![
+            run("Beboerrådgiveren hjælper ", 700.0, false),
+            run("beboere med", 700.0, false),
+            run("", 0.0, true),
+            run("økonomi og gæld i hele boligområdet, også om aftenen.", 686.5, true),
+            run("Kort linje.", 673.0, true),
+            // No extra space before it, but the line above was short and ended a sentence.
+            run("Næste afsnit handler om lektiehjælp og styregruppe-", 659.5, true),
+            run("mødet, som holdes i bolig- og beboerhuset.", 646.0, true),
+        ],
+    }];
+    assert_eq!(
+        texts(&extract(&Source::Pdf { pages }).unwrap().blocks),
+        [
+            "Beboerrådgiveren hjælper beboere med økonomi og gæld i hele boligområdet, også om aftenen. Kort linje.",
+            "Næste afsnit handler om lektiehjælp og styregruppemødet, som holdes i bolig- og beboerhuset."
+        ]
+    );
+}
+
+#[test]
+fn pdf_heading_levels_follow_numbers_and_sizes() {
+    let pages = vec![page(
+        1,
+        &[
+            ("Helhedsplan", 24.0, 800.0),
+            ("1 Indledning", 16.0, 760.0),
+            ("Tekst om indledningen, som fylder en hel linje med ord og mere.", BODY, 740.0),
+            ("Baggrund", 13.0, 710.0),
+            ("Tekst om baggrunden, som også fylder en hel linje med ord og mere.", BODY, 690.0),
+            ("1.2.3 Detaljer", 11.5, 660.0),
+            ("Tekst om detaljerne, som også fylder en hel linje med ord og mere.", BODY, 640.0),
+        ],
+    )];
+    let headings: Vec<(u8, String)> = extract(&Source::Pdf { pages })
+        .unwrap()
+        .blocks
+        .into_iter()
+        .filter_map(|block| block.heading.map(|level| (level, block.text)))
+        .collect();
+    assert_eq!(
+        headings,
+        [(1, "Helhedsplan".into()), (1, "1 Indledning".into()), (3, "Baggrund".into()), (3, "1.2.3 Detaljer".into())]
+    );
+}
+
+#[test]
+fn pdf_without_text_has_no_text_layer() {
+    let blank =
+        |number| PdfPage { number, items: vec![PdfItem { text: " ".into(), height: 0.0, y: 0.0, end_of_line: true }] };
+    assert_eq!(extract(&Source::Pdf { pages: vec![blank(1), blank(2)] }), Err(ScanProblem::NoTextLayer));
+    let bare = |number| PdfPage { number, items: vec![] };
+    assert_eq!(extract(&Source::Pdf { pages: vec![bare(1)] }), Err(ScanProblem::NoTextLayer));
+    // Page numbers stamped on scanned pages are not a text layer either.
+    let stamped = |number: u32| page(number, &[(&number.to_string(), BODY, 20.0)]);
+    assert_eq!(
+        extract(&Source::Pdf { pages: vec![stamped(1), stamped(2), stamped(3)] }),
+        Err(ScanProblem::NoTextLayer)
+    );
+    assert_eq!(extract(&Source::Pdf { pages: vec![] }), Err(ScanProblem::Empty));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pasted text
+
+#[test]
+fn pasted_text_headings_and_paragraphs() {
+    let text = "HELHEDSPLAN FOR TINGBJERG\r\n\r\n4. Organisering\r\nHelhedsplanen styres af en styregruppe\r\nmed repræsentanter fra boligorganisationerne.\r\n\r\n4.2 Styregruppe\n\nStyregruppen mødes fire gange om året.\n\n## Lektiehjælp ##\nLektiecaféen er åben.\n\nVores mål:\n1. Flere i job\n2. Færre unge i kriminalitet\n\n\n   \nDet er alt.";
+    assert_eq!(
+        extract(&Source::Text { text: text.into() }).unwrap().blocks,
+        vec![
+            heading(1, "HELHEDSPLAN FOR TINGBJERG"),
+            heading(1, "4. Organisering"),
+            para("Helhedsplanen styres af en styregruppe med repræsentanter fra boligorganisationerne."),
+            heading(2, "4.2 Styregruppe"),
+            para("Styregruppen mødes fire gange om året."),
+            heading(2, "Lektiehjælp"),
+            para("Lektiecaféen er åben."),
+            para("Vores mål: 1. Flere i job 2. Færre unge i kriminalitet"),
+            para("Det er alt."),
+        ]
+    );
+}
+
+#[test]
+fn pasted_text_sentences_and_years_are_not_headings() {
+    let text = "2024 blev et godt år for beboerne\n\n3. Vi har nået målet.\n\nEN FORKORTELSE SOM KK ER IKKE NOK, når linjen er meget lang og fortsætter som en sætning i teksten";
+    let blocks = extract(&Source::Text { text: text.into() }).unwrap().blocks;
+    assert!(blocks.iter().all(|block| block.heading.is_none()), "{blocks:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Problems
+
+/// An OLE compound file: the header's magic and a directory sector naming these streams.
+fn ole(streams: &[&str]) -> Vec<u8> {
+    let mut bytes = vec![0u8; 512];
+    bytes[..8].copy_from_slice(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+    let mut directory = vec![0u8; 512];
+    let entries = std::iter::once(("Root Entry", 5u8)).chain(streams.iter().map(|name| (*name, 2u8)));
+    for (index, (name, kind)) in entries.enumerate() {
+        let entry = &mut directory[index * 128..(index + 1) * 128];
+        let units: Vec<u16> = name.encode_utf16().collect();
+        for (i, unit) in units.iter().enumerate() {
+            entry[2 * i..2 * i + 2].copy_from_slice(&unit.to_le_bytes());
+        }
+        entry[64..66].copy_from_slice(&(((units.len() + 1) * 2) as u16).to_le_bytes());
+        entry[66] = kind;
+    }
+    bytes.extend(directory);
+    bytes.extend(vec![0x42; 1024]);
+    bytes
+}
+
+#[test]
+fn password_protected_office_files_are_encrypted_and_old_doc_is_another_kind() {
+    let protected = ole(&["EncryptionInfo", "EncryptedPackage", "\u{6}DataSpaces"]);
+    assert_eq!(sniff(&protected), Err(ScanProblem::Encrypted));
+    assert_eq!(extract(&Source::Docx { bytes: protected }), Err(ScanProblem::Encrypted));
+    let old_doc = ole(&["WordDocument", "1Table", "\u{5}SummaryInformation"]);
+    assert_eq!(sniff(&old_doc), Err(ScanProblem::UnknownKind));
+}
+
+#[test]
+fn broken_zips_are_corrupt() {
+    let mut garbage = b"PK\x03\x04".to_vec();
+    garbage.extend((0..500u32).map(|i| (i * 7 % 251) as u8));
+    assert_eq!(sniff(&garbage), Err(ScanProblem::CorruptZip));
+    assert_eq!(extract(&Source::Docx { bytes: garbage }), Err(ScanProblem::CorruptZip));
+
+    // A real DOCX cut off half way loses its central directory.
+    let whole = docx(&p("Tekst"));
+    let cut = whole[..whole.len() / 2].to_vec();
+    assert_eq!(sniff(&cut), Err(ScanProblem::CorruptZip));
+
+    // Damage inside the packed document.xml: its deflate stream or checksum fails.
+    let mut damaged = docx(&(0..50).map(|i| p(&format!("Afsnit nummer {i} om beboerne."))).collect::<String>());
+    let at = find(&damaged, b"word/document.xml").unwrap() + "word/document.xml".len() + 40;
+    for byte in &mut damaged[at..at + 16] {
+        *byte ^= 0x5A;
+    }
+    assert_eq!(extract(&Source::Docx { bytes: damaged }), Err(ScanProblem::CorruptZip));
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|window| window == needle)
+}
+
+#[test]
+fn empty_input_and_documents_without_text_are_empty() {
+    assert_eq!(sniff(&[]), Err(ScanProblem::Empty));
+    assert_eq!(extract(&Source::Docx { bytes: vec![] }), Err(ScanProblem::Empty));
+    assert_eq!(
+        extract(&Source::Docx { bytes: docx("<w:p/><w:p><w:r><w:t> </w:t></w:r></w:p>") }),
+        Err(ScanProblem::Empty)
+    );
+    assert_eq!(extract(&Source::Odt { bytes: odt("<text:p/>") }), Err(ScanProblem::Empty));
+    assert_eq!(extract(&Source::Text { text: " \n\n \t ".into() }), Err(ScanProblem::Empty));
+}
+
+#[test]
+fn other_kinds_are_unknown() {
+    assert_eq!(sniff(b"Hello, world: just some text"), Err(ScanProblem::UnknownKind));
+    assert_eq!(sniff(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]), Err(ScanProblem::UnknownKind));
+    // A spreadsheet is a zip, but not a text document.
+    let xlsx = zip_of(&[("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>")]);
+    assert_eq!(sniff(&xlsx), Err(ScanProblem::UnknownKind));
+    let ods = zip_of(&[("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", "<x/>")]);
+    assert_eq!(extract(&Source::Odt { bytes: ods }), Err(ScanProblem::UnknownKind));
+    // A PDF's bytes are pdf.js's to read.
+    assert_eq!(sniff(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj"), Ok(DocumentKind::Pdf));
+    assert_eq!(extract(&Source::Docx { bytes: b"%PDF-1.4\n".to_vec() }), Err(ScanProblem::UnknownKind));
+}
+
+#[test]
+fn too_large_is_refused_before_reading() {
+    let bytes = vec![0u8; MAX_PLAN_BYTES + 1];
+    assert_eq!(sniff(&bytes), Err(ScanProblem::TooLarge { bytes: MAX_PLAN_BYTES + 1 }));
+    assert_eq!(
+        extract(&Source::Text { text: "a".repeat(MAX_PLAN_BYTES + 1) }),
+        Err(ScanProblem::TooLarge { bytes: MAX_PLAN_BYTES + 1 })
+    );
+    assert_eq!(extract(&Source::Docx { bytes }), Err(ScanProblem::TooLarge { bytes: MAX_PLAN_BYTES + 1 }));
+}
+
+#[test]
+fn broken_xml_is_unreadable() {
+    let bytes = zip_of(&[("word/document.xml", "<w:document xmlns:w=\"x\"><w:body><w:p></w:body>")]);
+    assert!(matches!(extract(&Source::Docx { bytes }), Err(ScanProblem::Unreadable { .. })));
+}
+
+/// A zip whose document.xml inflates to more than the unpacking limit (200 MB) from ~200 KB.
+/// Built by hand: 1 MiB of zeros deflated once (non-final blocks ending on a byte boundary),
+/// repeated, then an empty final block; any back-reference in it can only copy zeros.
+#[test]
+fn zip_bombs_are_stopped() {
+    let mut compressor = flate2::Compress::new(flate2::Compression::fast(), false);
+    let mut chunk = Vec::with_capacity(64 * 1024);
+    compressor.compress_vec(&vec![0u8; 1 << 20], &mut chunk, flate2::FlushCompress::Sync).unwrap();
+    assert_eq!(compressor.total_in(), 1 << 20);
+    let repeats: u32 = 201;
+    let mut deflated = chunk.repeat(repeats as usize);
+    deflated.extend([0x03, 0x00]);
+    let bytes = raw_zip("word/document.xml", &deflated, repeats << 20);
+    assert_eq!(sniff(&bytes), Ok(DocumentKind::Docx));
+    let problem = extract(&Source::Docx { bytes }).unwrap_err();
+    assert!(matches!(&problem, ScanProblem::Unreadable { detail } if detail.contains("200 MB")), "{problem:?}");
+}
+
+/// A one-entry zip of already deflated data (the CRC is never reached: reading stops first).
+fn raw_zip(name: &str, deflated: &[u8], unpacked: u32) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let header = |signature: u32, central: bool| {
+        let mut header = signature.to_le_bytes().to_vec();
+        if central {
+            header.extend(20u16.to_le_bytes()); // made by
+        }
+        header.extend(20u16.to_le_bytes()); // version needed
+        header.extend(0u16.to_le_bytes()); // flags
+        header.extend(8u16.to_le_bytes()); // deflate
+        header.extend([0, 0, 0x21, 0]); // time, date
+        header.extend(0u32.to_le_bytes()); // crc
+        header.extend((deflated.len() as u32).to_le_bytes());
+        header.extend(unpacked.to_le_bytes());
+        header.extend((name.len() as u16).to_le_bytes());
+        header.extend(0u16.to_le_bytes()); // extra
+        if central {
+            header.extend([0; 6]); // comment length, disk, internal attributes
+            header.extend(0u32.to_le_bytes()); // external attributes
+            header.extend(0u32.to_le_bytes()); // local header offset
+        }
+        header.extend(name.as_bytes());
+        header
+    };
+    bytes.extend(header(0x0403_4b50, false));
+    bytes.extend(deflated);
+    let central_at = bytes.len() as u32;
+    let central = header(0x0201_4b50, true);
+    let central_len = central.len() as u32;
+    bytes.extend(central);
+    bytes.extend(0x0605_4b50u32.to_le_bytes());
+    bytes.extend([0, 0, 0, 0, 1, 0, 1, 0]);
+    bytes.extend(central_len.to_le_bytes());
+    bytes.extend(central_at.to_le_bytes());
+    bytes.extend(0u16.to_le_bytes());
+    bytes
+}
+
+// ---------------------------------------------------------------------------------------------
+// No input makes it panic
+
+mod never_panics {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn a_docx() -> Vec<u8> {
+        docx(&[styled("Overskrift1", "Organisering"), p("Styregruppen mødes fire gange om året.")].concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            let _ = sniff(&bytes);
+            let _ = extract(&Source::Docx { bytes: bytes.clone() });
+            let _ = extract(&Source::Odt { bytes });
+        }
+
+        #[test]
+        fn on_bytes_that_start_like_a_zip_or_ole(tail in proptest::collection::vec(any::<u8>(), 0..2048), ole in any::<bool>()) {
+            let mut bytes = if ole { vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] } else { b"PK\x03\x04".to_vec() };
+            bytes.extend(tail);
+            let _ = sniff(&bytes);
+            let _ = extract(&Source::Docx { bytes });
+        }
+
+        #[test]
+        fn on_damaged_documents(flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8), odt_file in any::<bool>()) {
+            let mut bytes = if odt_file { odt("<text:h text:outline-level=\"1\">Titel</text:h><text:p>Tekst</text:p>") } else { a_docx() };
+            for (at, value) in flips {
+                let at = at.index(bytes.len());
+                bytes[at] = value;
+            }
+            let _ = extract(&Source::Docx { bytes });
+        }
+
+        #[test]
+        fn on_arbitrary_text(text in ".{0,400}") {
+            let _ = extract(&Source::Text { text });
+        }
+
+        #[test]
+        fn on_arbitrary_pdf_pages(pages in proptest::collection::vec(
+            proptest::collection::vec((".{0,30}", any::<f32>(), any::<f32>(), any::<bool>()), 0..20), 0..5)
+        ) {
+            let pages = pages
+                .into_iter()
+                .enumerate()
+                .map(|(index, items)| PdfPage {
+                    number: index as u32 + 1,
+                    items: items.into_iter().map(|(text, height, y, end_of_line)| PdfItem { text, height, y, end_of_line }).collect(),
+                })
+                .collect();
+            let _ = extract(&Source::Pdf { pages });
+        }
+    }
+}

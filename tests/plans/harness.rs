@@ -1,0 +1,225 @@
+//! Shared by `tests/scan_quality.rs` and `examples/scan_quality.rs`: the test plans, their
+//! expected maps, and the quality figures.
+//!
+//! A test plan is plain text, as a user would paste it: paragraphs separated by blank lines, and
+//! numbered headings ("4. Organisering", "4.2 Styregruppe") alone on their line. It is read by
+//! the app's own reader for pasted text, so the figures cover extraction, passages and ranking.
+//! Its `.expected.toml` names, for each item the plan addresses, the heading of the section
+//! that does, and lists the items it does not address; both were written from the plan before
+//! it was ranked.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use helhedsplan_tjek::domain::catalogue::Catalogue;
+use helhedsplan_tjek::scan::{self, extract, rank, PlanScan, PlanText, Source, Strength};
+
+/// The test plans, by name: `tests/plans/<name>.txt`.
+pub const PLANS: &[&str] = &["plan-a", "plan-b", "plan-c"];
+
+pub fn plans_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/plans")
+}
+
+/// A test plan's text, read as pasted text is read in the app (`scan::extract`).
+pub fn read_plan(text: &str) -> PlanText {
+    extract::extract(&Source::Text { text: text.to_owned() }).expect("the test plan reads")
+}
+
+#[derive(Debug, Clone)]
+pub struct Expected {
+    /// (item id, heading of the section that addresses it).
+    pub addressed: Vec<(String, String)>,
+    pub not_addressed: Vec<String>,
+}
+
+pub fn read_expected(path: &Path) -> Expected {
+    let source = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let table: toml::Table = toml::from_str(&source).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let addressed = table["addressed"]
+        .as_table()
+        .expect("[addressed] is a table")
+        .iter()
+        .map(|(item, heading)| (item.clone(), heading.as_str().expect("a heading").to_owned()))
+        .collect();
+    let not_addressed = table["not_addressed"]
+        .as_array()
+        .expect("not_addressed is an array")
+        .iter()
+        .map(|item| item.as_str().expect("an item id").to_owned())
+        .collect();
+    Expected { addressed, not_addressed }
+}
+
+/// One addressed item: where its right section ranks.
+#[derive(Debug)]
+pub struct ItemRank {
+    pub item: String,
+    pub code: &'static str,
+    pub heading: String,
+    /// Among the item's hits (at most 3), the place of the first in the right section.
+    pub hit_rank: Option<usize>,
+    /// Among all passages by score, the place of the first in the right section (1 = best).
+    pub full_rank: Option<usize>,
+    /// The best hit's strength, if any.
+    pub strength: Option<Strength>,
+    /// The best score of a passage in the right section.
+    pub score: f32,
+}
+
+#[derive(Debug)]
+pub struct Quality {
+    pub plan: String,
+    pub passages: usize,
+    pub ranks: Vec<ItemRank>,
+    /// Items the plan does not address, with their best hit's strength (None: "intet fundet").
+    pub unaddressed: Vec<(String, &'static str, Option<Strength>)>,
+    /// The best score any passage has for an item the plan does not address.
+    pub unaddressed_score: f32,
+}
+
+impl Quality {
+    pub fn addressed(&self) -> usize {
+        self.ranks.len()
+    }
+
+    pub fn hits_at_3(&self) -> usize {
+        self.ranks.iter().filter(|r| r.hit_rank.is_some()).count()
+    }
+
+    /// The share of addressed items whose right section is among the top-3 hits.
+    pub fn hit_at_3(&self) -> f64 {
+        self.hits_at_3() as f64 / self.addressed().max(1) as f64
+    }
+
+    /// The lowest score of a right section: how far the threshold for a hit may rise.
+    pub fn addressed_score(&self) -> f32 {
+        self.ranks.iter().map(|r| r.score).fold(f32::INFINITY, f32::min)
+    }
+
+    /// Items the plan does not address that got a "stærk" hit all the same.
+    pub fn strong_unaddressed(&self) -> Vec<&str> {
+        self.unaddressed.iter().filter(|u| u.2 == Some(Strength::Strong)).map(|u| u.0.as_str()).collect()
+    }
+}
+
+/// Reads, scans and measures one test plan.
+pub fn measure(catalogue: &Catalogue, name: &str) -> (Quality, PlanScan) {
+    let dir = plans_dir();
+    let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).expect("test plan");
+    let expected = read_expected(&dir.join(format!("{name}.expected.toml")));
+    let plan = read_plan(&text);
+    let result = scan::scan(catalogue, &format!("{name}.txt"), &plan);
+    let all_scores = rank::scores(catalogue, &result.passages);
+    let item_index = |id: &str| catalogue.items().position(|i| i.id == id).unwrap_or_else(|| panic!("no item {id}"));
+
+    for heading in expected.addressed.iter().map(|(_, h)| h) {
+        assert!(
+            plan.blocks.iter().any(|b| b.heading.is_some() && &b.text == heading),
+            "{name}.expected.toml names a heading the plan does not have: {heading}"
+        );
+    }
+    let mut addressed = expected.addressed.clone();
+    addressed.sort_by_key(|(item, _)| item_index(item));
+    let ranks = addressed
+        .iter()
+        .map(|(item, heading)| {
+            let index = item_index(item);
+            let findings = &result.findings[index];
+            let in_section = |passage: u32| result.passages[passage as usize].path.iter().any(|h| h == heading);
+            let hit_rank = findings.hits.iter().position(|h| in_section(h.passage)).map(|r| r + 1);
+            let scores = &all_scores[index];
+            let mut order: Vec<usize> = (0..scores.len()).collect();
+            order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+            let full_rank = order.iter().position(|&p| in_section(p as u32)).map(|r| r + 1);
+            let score = full_rank.map_or(0.0, |r| scores[order[r - 1]]);
+            ItemRank {
+                item: item.clone(),
+                code: catalogue.items().nth(index).unwrap().code,
+                heading: heading.clone(),
+                hit_rank,
+                full_rank,
+                strength: findings.hits.first().map(|h| h.strength),
+                score,
+            }
+        })
+        .collect();
+    let unaddressed = expected
+        .not_addressed
+        .iter()
+        .map(|item| {
+            let index = item_index(item);
+            (
+                item.clone(),
+                catalogue.items().nth(index).unwrap().code,
+                result.findings[index].hits.first().map(|h| h.strength),
+            )
+        })
+        .collect();
+    let unaddressed_score = expected
+        .not_addressed
+        .iter()
+        .flat_map(|item| all_scores[item_index(item)].iter().copied())
+        .fold(0.0f32, f32::max);
+    let every: Vec<&str> = expected
+        .addressed
+        .iter()
+        .map(|(i, _)| i.as_str())
+        .chain(expected.not_addressed.iter().map(String::as_str))
+        .collect();
+    for item in catalogue.items() {
+        assert_eq!(
+            every.iter().filter(|&&i| i == item.id).count(),
+            1,
+            "{name}.expected.toml must name {} once",
+            item.id
+        );
+    }
+    (Quality { plan: name.to_owned(), passages: result.passages.len(), ranks, unaddressed, unaddressed_score }, result)
+}
+
+fn strength_name(strength: Option<Strength>) -> &'static str {
+    match strength {
+        Some(Strength::Strong) => "stærk",
+        Some(Strength::Weak) => "svag",
+        None => "intet fundet",
+    }
+}
+
+/// The figures as a small table.
+pub fn report(quality: &Quality) -> String {
+    let mut out = format!(
+        "{}: {} passages, {} addressed items, hit@3 {:.2} ({}/{}), unaddressed items with a strong hit: {}\n",
+        quality.plan,
+        quality.passages,
+        quality.addressed(),
+        quality.hit_at_3(),
+        quality.hits_at_3(),
+        quality.addressed(),
+        quality.strong_unaddressed().len()
+    );
+    out.push_str(&format!(
+        "  scores: right sections from {:.2}, unaddressed items up to {:.2} (a hit from {:.2}, strong from {:.2})\n",
+        quality.addressed_score(),
+        quality.unaddressed_score,
+        scan::rank::WEAK,
+        scan::rank::STRONG
+    ));
+    out.push_str("  item  rank among hits  rank among passages  best hit      right section\n");
+    for r in &quality.ranks {
+        let rank = |n: Option<usize>| n.map_or("-".to_owned(), |n| n.to_string());
+        out.push_str(&format!(
+            "  {:<4}  {:>14}  {:>19}  {:<12}  {}\n",
+            r.code,
+            rank(r.hit_rank),
+            rank(r.full_rank),
+            strength_name(r.strength),
+            r.heading
+        ));
+    }
+    for (_, code, strength) in &quality.unaddressed {
+        out.push_str(&format!("  {code:<4}  not addressed; best hit: {}\n", strength_name(*strength)));
+    }
+    out
+}
