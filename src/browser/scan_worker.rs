@@ -21,7 +21,8 @@ fn answer(data: &JsValue) -> ScanReply {
         return ScanReply::Failed { problem: ScanProblem::Unreadable { detail: "not a scan request".into() } };
     };
     let bytes = field("bytes").and_then(|b| b.dyn_into::<js_sys::Uint8Array>().ok()).map(|b| b.to_vec());
-    protocol::handle(catalogue::current(), request, bytes)
+    let pages = field("pages").and_then(|p| p.as_string());
+    protocol::handle(catalogue::current(), request, bytes, pages.as_deref())
 }
 
 /// Listens for requests, then says it is ready.

@@ -34,9 +34,13 @@ fn reply(message: JsValue) -> Result<ScanReply, String> {
     serde_json::from_str(&text).map_err(|error| error.to_string())
 }
 
-/// Reads and ranks a plan in a worker. `bytes` (a DOCX or ODT) are handed over, not copied.
-/// Err when the worker could not run at all.
-pub async fn scan(request: &ScanRequest, bytes: Option<js_sys::Uint8Array>) -> Result<ScanReply, String> {
+/// Reads and ranks a plan in a worker. `bytes` (a DOCX or ODT) are handed over, not copied;
+/// `pages` is a PDF's text layer as JSON (`browser::pdf`). Err when the worker could not run.
+pub async fn scan(
+    request: &ScanRequest,
+    bytes: Option<js_sys::Uint8Array>,
+    pages: Option<String>,
+) -> Result<ScanReply, String> {
     let address = loader_address().ok_or("the scanner is not part of this build")?;
     let worker = web_sys::Worker::new(&address).map_err(|_| "the scanner could not start")?;
     let result = async {
@@ -49,6 +53,9 @@ pub async fn scan(request: &ScanRequest, bytes: Option<js_sys::Uint8Array>) -> R
         let request = serde_json::to_string(request).map_err(|error| error.to_string())?;
         js_sys::Reflect::set(&message, &"request".into(), &request.into()).map_err(|_| "no message")?;
         let transfer = js_sys::Array::new();
+        if let Some(pages) = pages {
+            js_sys::Reflect::set(&message, &"pages".into(), &pages.into()).map_err(|_| "no message")?;
+        }
         if let Some(bytes) = bytes {
             transfer.push(&bytes.buffer());
             js_sys::Reflect::set(&message, &"bytes".into(), &bytes).map_err(|_| "no message")?;

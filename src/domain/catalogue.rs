@@ -168,9 +168,6 @@ pub struct Item {
     pub why: &'static [Prose],
     /// Questions a workshop facilitator can put to a group.
     pub questions: &'static [Prose],
-    /// Danish words and short phrases a plan may use for the item, lower-case: with its text,
-    /// title and elements they make the query that ranks a plan's passages (`scan::rank`).
-    pub search_terms: &'static [&'static str],
 }
 
 #[derive(Debug)]
@@ -187,8 +184,6 @@ pub struct Element {
     /// Needed only in some plans ("Hvis planen omfatter små afdelinger: …"), so an item can be
     /// met with it unticked.
     pub conditional: bool,
-    /// Words a plan may use for this element in particular (may be empty).
-    pub search_terms: &'static [&'static str],
 }
 
 /// The condition key that refers to the plan type rather than a profile question.
@@ -239,6 +234,18 @@ impl Catalogue {
 }
 
 impl Item {
+    /// Danish words and short phrases a plan may use for the item, lower-case: with its text,
+    /// title and elements they make the query that ranks a plan's passages (`scan::rank`).
+    /// They live in a table of their own (see build.rs), which only the scanner worker reaches.
+    pub fn search_terms(&self, catalogue: &Catalogue) -> &'static [&'static str] {
+        search_terms(catalogue.id, self.id, None)
+    }
+
+    /// Words a plan may use for one element in particular (may be empty).
+    pub fn element_search_terms(&self, catalogue: &Catalogue, element: &Element) -> &'static [&'static str] {
+        search_terms(catalogue.id, self.id, Some(element.id))
+    }
+
     pub fn element(&self, id: &str) -> Option<&'static Element> {
         self.elements.iter().find(|element| element.id == id)
     }

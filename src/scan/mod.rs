@@ -18,7 +18,7 @@ pub const MAX_PLAN_BYTES: usize = 50 * 1024 * 1024;
 
 /// What the user gave: a file's bytes by kind, PDF text as pdf.js read it, or pasted text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", tag = "kind")]
+#[serde(rename_all = "camelCase")]
 pub enum Source {
     Docx { bytes: Vec<u8> },
     Odt { bytes: Vec<u8> },
@@ -93,6 +93,9 @@ pub enum Strength {
 #[serde(rename_all = "camelCase")]
 pub struct Hit {
     pub passage: u32,
+    /// How well it matches, for ranking in the worker; the app needs only the strength, so the
+    /// score is not sent (reading floats would add code to the app's WebAssembly).
+    #[serde(skip)]
     pub score: f32,
     pub strength: Strength,
     /// The words of the passage that matched, as they are written there (to mark them).
@@ -121,7 +124,7 @@ pub struct PlanScan {
 
 /// Why a plan could not be read. Each has its own Danish message (`domain::wording`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", tag = "problem")]
+#[serde(rename_all = "camelCase")]
 pub enum ScanProblem {
     /// A PDF without a text layer: scanned.
     NoTextLayer,

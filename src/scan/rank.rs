@@ -153,23 +153,24 @@ impl Query {
     }
 }
 
-fn item_query(analyzer: &Analyzer, item: &Item) -> Query {
+fn item_query(analyzer: &Analyzer, catalogue: &Catalogue, item: &Item) -> Query {
     let mut query = Query::default();
     query.add_words(analyzer, item.text.da(), W_TEXT);
     for element in item.elements {
         query.add_words(analyzer, element.text.da(), W_TEXT);
     }
     query.add_words(analyzer, item.title.da, W_TITLE);
-    for term in item.search_terms.iter().chain(item.elements.iter().flat_map(|e| e.search_terms.iter())) {
+    let element_terms = item.elements.iter().flat_map(|e| item.element_search_terms(catalogue, e).iter());
+    for term in item.search_terms(catalogue).iter().chain(element_terms) {
         query.add_term(analyzer, term);
     }
     query
 }
 
-fn element_query(analyzer: &Analyzer, element: &Element) -> Query {
+fn element_query(analyzer: &Analyzer, catalogue: &Catalogue, item: &Item, element: &Element) -> Query {
     let mut query = Query::default();
     query.add_words(analyzer, element.text.da(), W_TEXT);
-    for term in element.search_terms {
+    for term in item.element_search_terms(catalogue, element) {
         query.add_term(analyzer, term);
     }
     query
@@ -484,10 +485,10 @@ fn strength(score: f32) -> Strength {
 pub fn rank(catalogue: &Catalogue, passages: &[Passage]) -> Vec<ItemFindings> {
     let analyzer = Analyzer::new();
     let corpus = Corpus::new(&analyzer, passages);
-    let queries: Vec<Query> = catalogue.items().map(|item| item_query(&analyzer, item)).collect();
+    let queries: Vec<Query> = catalogue.items().map(|item| item_query(&analyzer, catalogue, item)).collect();
     let element_queries: Vec<Vec<Query>> = catalogue
         .items()
-        .map(|item| item.elements.iter().map(|element| element_query(&analyzer, element)).collect())
+        .map(|item| item.elements.iter().map(|element| element_query(&analyzer, catalogue, item, element)).collect())
         .collect();
     let specificity = Specificity::new(&queries);
     let links = Links::new(&queries.iter().chain(element_queries.iter().flatten()).collect::<Vec<_>>(), &corpus);
@@ -547,7 +548,7 @@ pub fn rank(catalogue: &Catalogue, passages: &[Passage]) -> Vec<ItemFindings> {
 pub fn scores(catalogue: &Catalogue, passages: &[Passage]) -> Vec<Vec<f32>> {
     let analyzer = Analyzer::new();
     let corpus = Corpus::new(&analyzer, passages);
-    let queries: Vec<Query> = catalogue.items().map(|item| item_query(&analyzer, item)).collect();
+    let queries: Vec<Query> = catalogue.items().map(|item| item_query(&analyzer, catalogue, item)).collect();
     let specificity = Specificity::new(&queries);
     let links = Links::new(&queries.iter().collect::<Vec<_>>(), &corpus);
     queries.iter().map(|query| Resolved::new(query, &specificity, &links, &corpus).scores(&corpus)).collect()
@@ -594,8 +595,10 @@ mod tests {
     #[test]
     fn every_search_term_of_the_catalogue_has_a_word_that_counts() {
         let analyzer = Analyzer::new();
-        for item in catalogue::current().items() {
-            let terms = item.search_terms.iter().chain(item.elements.iter().flat_map(|e| e.search_terms.iter()));
+        let catalogue = catalogue::current();
+        for item in catalogue.items() {
+            let element_terms = item.elements.iter().flat_map(|e| item.element_search_terms(catalogue, e).iter());
+            let terms = item.search_terms(catalogue).iter().chain(element_terms);
             for term in terms {
                 assert!(!analyzer.tokens(term).is_empty(), "{}: {term:?} is only stop words", item.id);
             }
@@ -627,7 +630,7 @@ mod tests {
         let passages = vec![passage(0, &["Ét afsnit"], text)];
         let corpus = Corpus::new(&analyzer, &passages);
         let catalogue = catalogue::current();
-        let queries: Vec<Query> = catalogue.items().map(|item| item_query(&analyzer, item)).collect();
+        let queries: Vec<Query> = catalogue.items().map(|item| item_query(&analyzer, catalogue, item)).collect();
         let links = Links::new(&queries.iter().collect::<Vec<_>>(), &corpus);
         for (stem, &id) in &links.ids {
             let mut found = links.matches[id as usize].clone();
