@@ -26,6 +26,11 @@ test('a DOCX and a PDF are read, passages show on item pages, one becomes the re
   await expect(page.locator('#plan-result')).toBeFocused();
   await expect(page.locator('#announcer')).toContainText('er læst');
   await expectAccessible(page, 'the plan page after reading a DOCX');
+  // The text leaves the app only when asked for, as a file.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent den læste tekst (JSON)' }).click()]);
+  const passages = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(passages.length).toBeGreaterThan(10);
+  expect(passages[0]).toHaveProperty('path');
 
   await page.goto(`#/vurdering/${id}/punkt/styregruppe-afklaring`);
   const findings = page.locator('.plan-findings');

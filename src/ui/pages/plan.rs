@@ -128,7 +128,12 @@ pub fn PlanPage(id: String) -> impl IntoView {
                             </ul>
                         }.into_any()
                     }}
-                    <button type="button" class="button button--warning" on:click=remove>{Msg::PlanRemove.get(lang)}</button>
+                    <div class="button-row">
+                        <button type="button" class="button button--secondary" on:click=move |_| download_text(state, &scan)>
+                            {Msg::PlanDownloadText.get(lang)}
+                        </button>
+                        <button type="button" class="button button--warning" on:click=remove>{Msg::PlanRemove.get(lang)}</button>
+                    </div>
                 </section>
             }
         })
@@ -190,6 +195,20 @@ pub fn PlanPage(id: String) -> impl IntoView {
             None => None,
         }}
         <LinkButtons links=vec![(Route::Overview { id }.href(), Msg::ToOverview.get(lang))]/>
+    }
+}
+
+/// The plan's text as the tool read it (its passages with their places), as a file: the way to
+/// take the text along, when the user asks for it. Export files carry only the references.
+fn download_text(state: AppState, scan: &PlanScan) {
+    let lang = state.lang();
+    let name = format!("helhedsplan-tjek-planens-tekst-{}.json", state.today.get_value());
+    let saved = serde_json::to_string_pretty(&scan.passages)
+        .map_err(|error| error.to_string())
+        .and_then(|text| crate::browser::files::download(&name, "application/json", &text));
+    match saved {
+        Ok(()) => state.announce(Msg::Exported.fill(lang, &[("file", &name)])),
+        Err(_) => state.announce(Msg::DownloadFailed.get(lang)),
     }
 }
 
