@@ -366,6 +366,52 @@ fn odt_tracked_changes_read_as_accepted_and_annotations_left_out() {
 }
 
 #[test]
+fn odt_headings_carry_their_outline_numbers() {
+    // Chapter numbering as LibreOffice writes it: "1." at the top level, "1.1" below, none at 3.
+    let styles = r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">
+ <office:styles>
+  <text:outline-style style:name="Outline">
+   <text:outline-level-style text:level="1" style:num-suffix="." style:num-format="1"/>
+   <text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/>
+   <text:outline-level-style text:level="3" style:num-format=""/>
+  </text:outline-style>
+ </office:styles>
+</office:document-styles>"#;
+    let content = content_xml(
+        r#"<text:h text:outline-level="1">Indledning</text:h>
+           <text:h text:outline-level="2">Baggrund</text:h>
+           <text:h text:outline-level="3">Uden nummer</text:h>
+           <text:h text:outline-level="2">Formål</text:h>
+           <text:h text:outline-level="1">Organisering</text:h>
+           <text:h text:outline-level="2" text:is-list-header="true">Unummereret</text:h>
+           <text:h text:outline-level="2">Styregruppe</text:h>
+           <text:h text:outline-level="1" text:restart-numbering="true" text:start-value="7">Bilag</text:h>
+           <text:h text:outline-level="1"><text:number>A.</text:number>Allerede nummereret</text:h>"#,
+    );
+    let bytes = zip_of(&[
+        ("mimetype", ODT_MIMETYPE),
+        ("content.xml", &content),
+        ("styles.xml", styles),
+        ("META-INF/manifest.xml", MANIFEST),
+    ]);
+    assert_eq!(
+        texts(&extract(&Source::Odt { bytes }).unwrap().blocks),
+        [
+            "1. Indledning",
+            "1.1 Baggrund",
+            "Uden nummer",
+            "1.2 Formål",
+            "2. Organisering",
+            "Unummereret",
+            "2.1 Styregruppe",
+            "7. Bilag",
+            "A. Allerede nummereret"
+        ]
+    );
+}
+
+#[test]
 fn odt_encrypted_is_refused() {
     let manifest = r#"<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
@@ -525,6 +571,24 @@ fn pdf_heading_levels_follow_numbers_and_sizes() {
     assert_eq!(
         headings,
         [(1, "Helhedsplan".into()), (1, "1 Indledning".into()), (3, "Baggrund".into()), (3, "1.2.3 Detaljer".into())]
+    );
+}
+
+#[test]
+fn pdf_table_of_contents_is_left_out() {
+    let pages = vec![page(
+        1,
+        &[
+            ("Indhold", 16.0, 800.0),
+            ("1 Indledning ........................................ 3", BODY, 770.0),
+            ("4.2 Styregruppe…………………………………………… 12", BODY, 756.5),
+            ("Bilag . . . . . . . . . . . . . . . . . . 40", BODY, 743.0),
+            ("Vi har 2 mål .... og 3 indsatser for 2025", BODY, 700.0),
+        ],
+    )];
+    assert_eq!(
+        texts(&extract(&Source::Pdf { pages }).unwrap().blocks),
+        ["Indhold", "Vi har 2 mål .... og 3 indsatser for 2025"]
     );
 }
 
@@ -767,6 +831,25 @@ mod never_panics {
                 let at = at.index(bytes.len());
                 bytes[at] = value;
             }
+            let _ = extract(&Source::Docx { bytes });
+        }
+
+        #[test]
+        fn on_damaged_xml(at in any::<prop::sample::Index>(), cut in 0usize..40, insert in "[<>/=\"a-z:&;# ]{0,20}", odt_file in any::<bool>()) {
+            let xml = if odt_file {
+                content_xml("<text:h text:outline-level=\"2\">Titel</text:h><text:p>Tekst <text:s text:c=\"2\"/>her</text:p>")
+            } else {
+                document_xml(&[styled("Overskrift1", "Titel"), p("Tekst &amp; mere")].concat())
+            };
+            let start = at.index(xml.len());
+            let start = (0..=start).rev().find(|&i| xml.is_char_boundary(i)).unwrap_or(0);
+            let end = (start + cut..=xml.len()).find(|&i| xml.is_char_boundary(i)).unwrap_or(xml.len());
+            let damaged = format!("{}{}{}", &xml[..start], insert, &xml[end..]);
+            let bytes = if odt_file {
+                zip_of(&[("mimetype", ODT_MIMETYPE), ("content.xml", &damaged), ("styles.xml", &damaged)])
+            } else {
+                zip_of(&[("word/document.xml", &damaged), ("word/styles.xml", &damaged), ("word/numbering.xml", &damaged)])
+            };
             let _ = extract(&Source::Docx { bytes });
         }
 

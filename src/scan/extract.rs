@@ -32,18 +32,18 @@ pub fn sniff(bytes: &[u8]) -> Result<DocumentKind, ScanProblem> {
     if bytes.len() > MAX_PLAN_BYTES {
         return Err(ScanProblem::TooLarge { bytes: bytes.len() });
     }
-    // The PDF header may follow some junk; readers (pdf.js too) look in the first kilobyte.
-    if find(&bytes[..bytes.len().min(1024)], b"%PDF-").is_some() {
-        return Ok(DocumentKind::Pdf);
-    }
     if package::is_ole(bytes) {
-        // A password-protected DOCX (or ODT saved by Word) is not a zip but an OLE compound file
-        // holding an encrypted package. Old binary .doc files are OLE too; they are told apart
-        // by the directory's stream names and are simply of another kind.
+        // A password-protected DOCX is not a zip but an OLE compound file holding an encrypted
+        // package. Old binary .doc files are OLE too; they are told apart by the directory's
+        // stream names, and are simply of another kind (password-protected or not).
         return Err(if package::is_encrypted_ole(bytes) { ScanProblem::Encrypted } else { ScanProblem::UnknownKind });
     }
     if package::is_zip(bytes) {
         return Package::open(bytes)?.kind();
+    }
+    // The PDF header may follow some junk; readers (pdf.js too) look in the first kilobyte.
+    if find(&bytes[..bytes.len().min(1024)], b"%PDF-").is_some() {
+        return Ok(DocumentKind::Pdf);
     }
     Err(ScanProblem::UnknownKind)
 }
@@ -192,4 +192,13 @@ fn roman(mut value: u32) -> String {
         }
     }
     out
+}
+
+/// A number in letters, as Word and LibreOffice count: A..Z, then AA..ZZ, then AAA...
+fn letters(value: u32) -> String {
+    if value == 0 {
+        return "0".into();
+    }
+    let letter = char::from(b'A' + ((value - 1) % 26) as u8);
+    std::iter::repeat_n(letter, ((value - 1) / 26 + 1).min(10) as usize).collect()
 }

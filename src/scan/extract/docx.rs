@@ -119,7 +119,7 @@ fn read_body(xml: &str, styles: &Styles, numbering: &mut Numbering) -> Result<Ve
                         _ => {}
                     }
                 }
-                depth -= 1;
+                depth = depth.saturating_sub(1);
             }
             Node::Text(text) => {
                 if in_text && skipping.is_none() {
@@ -260,7 +260,7 @@ impl Styles {
                             styles.paragraph.insert(id, style);
                         }
                     }
-                    depth -= 1;
+                    depth = depth.saturating_sub(1);
                 }
                 Node::Text(_) => {}
             }
@@ -507,21 +507,12 @@ impl Numbering {
 
 fn format_number(value: u32, format: &str) -> String {
     match format {
-        "lowerLetter" => letters(value).to_lowercase(),
-        "upperLetter" => letters(value),
+        "lowerLetter" => super::letters(value).to_lowercase(),
+        "upperLetter" => super::letters(value),
         "lowerRoman" => super::roman(value).to_lowercase(),
         "upperRoman" => super::roman(value),
         "decimalZero" => format!("{value:02}"),
         "none" => String::new(),
         _ => value.to_string(),
     }
-}
-
-/// Word's letters: A..Z, then AA..ZZ, then AAA...
-fn letters(value: u32) -> String {
-    if value == 0 {
-        return "0".into();
-    }
-    let letter = char::from(b'A' + ((value - 1) % 26) as u8);
-    std::iter::repeat_n(letter, ((value - 1) / 26 + 1).min(10) as usize).collect()
 }

@@ -3,7 +3,8 @@
 //!
 //! A PDF has no paragraphs or headings, only positioned text, so they are inferred, simply:
 //! - page furniture is dropped: lines at a page's top or bottom that recur on most pages
-//!   (digits aside, so "Side 3 af 40" recurs), and bare page numbers there;
+//!   (digits aside, so "Side 3 af 40" recurs), and bare page numbers there; so are the entries
+//!   of a table of contents ("4.2 Styregruppe ........ 12"), which repeat the headings;
 //! - a heading is a line set clearly larger than the body text, or a short numbered line
 //!   ("4.2 Styregruppe") that does not end like a sentence; its level comes from its number's
 //!   parts, else from its size's rank among the headings' sizes;
@@ -51,11 +52,12 @@ pub fn blocks(pages: &[PdfPage]) -> Result<Vec<Block>, ScanProblem> {
     if pages.iter().all(Vec::is_empty) {
         return Err(ScanProblem::NoTextLayer);
     }
-    let lines = without_furniture(pages);
+    let mut lines = without_furniture(pages);
     // Text, but only headers, footers and page numbers: the pages themselves are images.
     if lines.is_empty() {
         return Err(ScanProblem::NoTextLayer);
     }
+    lines.retain(|line| !is_contents_entry(&line.text));
     let body = body_height(&lines);
     let kinds = classify(&lines, body);
     Ok(assemble(&lines, &kinds))
@@ -194,6 +196,16 @@ fn is_page_number(text: &str) -> bool {
         ["side" | "page" | "s", n, "af" | "of", m] | [n, "af" | "of", m] => is_number(n) && is_number(m),
         _ => false,
     }
+}
+
+/// A table of contents' entry: a dot leader (or a row of ellipses) before a page number.
+fn is_contents_entry(text: &str) -> bool {
+    let before_number = text.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    if before_number.len() == text.len() {
+        return false;
+    }
+    let leader: String = before_number.chars().rev().take_while(|&c| matches!(c, '.' | '…' | ' ' | '·')).collect();
+    leader.chars().filter(|&c| c != ' ').count() >= 4
 }
 
 /// The body text's height: the median over all characters (a long document's headings are
