@@ -3,6 +3,7 @@
 //! carrying the reading and ranking code.
 
 use super::{Hit, ItemFindings, Passage, PlanScan, ScanProblem, Strength};
+use crate::domain::catalogue::{Catalogue, Item};
 use crate::domain::i18n::{Lang, Msg};
 
 /// Where a passage is: its heading path and page, "4. Organisering › 4.2 Styregruppe, side 12".
@@ -45,6 +46,11 @@ impl PlanScan {
 
     pub fn passage(&self, hit: &Hit) -> Option<&Passage> {
         self.passages.get(hit.passage as usize)
+    }
+
+    /// The items the plan seems not to address at all, in catalogue order.
+    pub fn missing(&self, catalogue: &Catalogue) -> Vec<&'static Item> {
+        catalogue.items().filter(|item| self.coverage(item.id).is_none()).collect()
     }
 
     /// How strongly the plan seems to address the item: its best hit's strength, if any.

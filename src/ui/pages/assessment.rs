@@ -14,7 +14,7 @@ use crate::render::{self, html::Markup};
 use crate::ui::components::document::Document;
 use crate::ui::components::fields::{Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::{LinkButtons, Steps};
-use crate::ui::pages::plan::{coverage_text, use_plan};
+use crate::ui::pages::plan::{coverage_text, use_plan, MissingItems};
 use crate::ui::state::{use_state, AppState};
 
 /// The assessment on screen and its judgement, kept current as it is edited here or elsewhere.
@@ -303,21 +303,11 @@ fn PlanSummary(id: String) -> impl IntoView {
         let href = href.clone();
         match plan.get() {
             Some(Some(scan)) => {
-                let missing: Vec<_> = catalogue.items().filter(|item| scan.coverage(item.id).is_none()).collect();
+                let missing = scan.missing(catalogue);
                 Some(view! {
                     <section class="plan-summary" aria-labelledby="plan-summary-heading">
                         <h2 id="plan-summary-heading">{Msg::PlanMissingHeading.get(lang)}</h2>
-                        {if missing.is_empty() {
-                            view! { <p>{Msg::PlanMissingNone.get(lang)}</p> }.into_any()
-                        } else {
-                            view! {
-                                <ul class="plan-missing">
-                                    {missing.into_iter().map(|item| view! {
-                                        <li><span class="code">{item.code}</span>" "{item.title.get(lang)}</li>
-                                    }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        }}
+                        <MissingItems missing/>
                         <p><a href=href>{Msg::PlanLink.get(lang)}</a></p>
                     </section>
                 }.into_any())

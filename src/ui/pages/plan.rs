@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::browser::{pdf, plan_store, scanner};
+use crate::domain::catalogue::Item;
 use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
 use crate::scan::present::{self, strength_text};
@@ -108,7 +109,7 @@ pub fn PlanPage(id: String) -> impl IntoView {
     let current = move || {
         plan.get().flatten().map(|scan| {
             let name = if scan.file_name.is_empty() { Msg::PlanPasted.get(lang).to_owned() } else { scan.file_name.clone() };
-            let missing: Vec<_> = catalogue.items().filter(|item| scan.coverage(item.id).is_none()).collect();
+            let missing = scan.missing(catalogue);
             let remove = remove.clone();
             view! {
                 <section aria-labelledby="plan-result" class="plan-result">
@@ -116,18 +117,7 @@ pub fn PlanPage(id: String) -> impl IntoView {
                         {Msg::PlanCurrent.fill(lang, &[("name", &name), ("passages", &scan.passages.len().to_string())])}
                     </h2>
                     <h3>{Msg::PlanMissingHeading.get(lang)}</h3>
-                    {if missing.is_empty() {
-                        view! { <p>{Msg::PlanMissingNone.get(lang)}</p> }.into_any()
-                    } else {
-                        view! {
-                            <p>{Msg::PlanMissingIntro.get(lang)}</p>
-                            <ul class="plan-missing">
-                                {missing.into_iter().map(|item| view! {
-                                    <li><span class="code">{item.code}</span>" "{item.title.get(lang)}</li>
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }}
+                    <MissingItems missing/>
                     <div class="button-row">
                         <button type="button" class="button button--secondary" on:click=move |_| download_text(state, &scan)>
                             {Msg::PlanDownloadText.get(lang)}
@@ -227,7 +217,7 @@ async fn finish(state: AppState, id: &str, outcome: Result<PlanScan, String>, re
         Err(text) => return fail(state, reading, text),
     };
     let name = if scan.file_name.is_empty() { Msg::PlanPasted.get(lang).to_owned() } else { scan.file_name.clone() };
-    let missing = state.catalogue().items().filter(|item| scan.coverage(item.id).is_none()).count();
+    let missing = scan.missing(state.catalogue()).len();
     let mut text = Msg::PlanRead.fill(
         lang,
         &[("name", &name), ("passages", &scan.passages.len().to_string()), ("missing", &missing.to_string())],
@@ -239,6 +229,25 @@ async fn finish(state: AppState, id: &str, outcome: Result<PlanScan, String>, re
     state.plans_version.update(|v| *v += 1);
     state.announce(text);
     focus::when_shown("plan-result");
+}
+
+/// The items the plan seems to miss: for someone still writing the plan, the headline.
+#[component]
+pub fn MissingItems(missing: Vec<&'static Item>) -> impl IntoView {
+    let lang = use_state().lang();
+    if missing.is_empty() {
+        return view! { <p>{Msg::PlanMissingNone.get(lang)}</p> }.into_any();
+    }
+    view! {
+        <p>{Msg::PlanMissingIntro.get(lang)}</p>
+        <ul class="plan-missing">
+            {missing
+                .into_iter()
+                .map(|item| view! { <li><span class="code">{item.code}</span>" "{item.title.get(lang)}</li> })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
 }
 
 /// "I planen: stærk" for the overview's task list.
