@@ -4,7 +4,8 @@
 
 use helhedsplan_tjek::domain::assessment::{Assessment, Edit, ProfileField, Status};
 use helhedsplan_tjek::domain::catalogue;
-use helhedsplan_tjek::domain::exchange::{self, import_files, ImportFile};
+use helhedsplan_tjek::domain::exchange::{self, ImportFile};
+use helhedsplan_tjek::domain::wording;
 use helhedsplan_tjek::domain::i18n::Lang;
 
 const NOW: &str = "2026-11-21T10:00:00.000Z";
@@ -16,6 +17,11 @@ fn plan(id: &str, name: &str, k9: Status) -> Assessment {
     a.apply(&Edit::PlanType(Some("type-1".into())), NOW);
     a.apply(&Edit::Status { item: "sekretariat".into(), status: k9 }, NOW);
     a
+}
+
+/// The import, with a refusal worded as the user reads it.
+fn import_files(files: &[ImportFile], lang: Lang) -> Result<Vec<Assessment>, String> {
+    exchange::import_files(files).map_err(|refused| wording::file_refused(&refused, lang))
 }
 
 fn text(name: &str, text: &str) -> ImportFile {

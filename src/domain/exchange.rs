@@ -14,7 +14,6 @@ use super::file_format::{
     check_header, migrate_in_place, parse, read_record, ReadError, APP_VERSION, EXPORT_FORMAT, RECORD_FORMAT,
     SCHEMA_VERSION,
 };
-use super::i18n::Lang;
 use super::strict_json;
 use super::validate::{validate_assessment, Problem, ProblemKind};
 
@@ -188,9 +187,16 @@ pub enum ImportFile {
     TooLarge { name: String, bytes: usize },
 }
 
-/// Checks every file completely; one refused file refuses them all. Err is the reason to show,
-/// in `lang`, prefixed with the file's name when several were picked.
-pub fn import_files(files: &[ImportFile], lang: Lang) -> Result<Vec<Assessment>, String> {
+/// Why a set of picked files was refused: one file's problem, and that file's name when several
+/// were picked (`wording::file_refused` says it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileRefused {
+    pub file: Option<String>,
+    pub error: ImportError,
+}
+
+/// Checks every file completely; one refused file refuses them all.
+pub fn import_files(files: &[ImportFile]) -> Result<Vec<Assessment>, FileRefused> {
     let several = files.len() > 1;
     let mut assessments = Vec::new();
     for file in files {
@@ -200,10 +206,7 @@ pub fn import_files(files: &[ImportFile], lang: Lang) -> Result<Vec<Assessment>,
         };
         match checked {
             Ok(list) => assessments.extend(list),
-            Err(error) => {
-                let reason = super::wording::import_error(&error, lang);
-                return Err(if several { format!("{name}: {reason}") } else { reason });
-            }
+            Err(error) => return Err(FileRefused { file: several.then(|| name.clone()), error }),
         }
     }
     Ok(assessments)

@@ -112,6 +112,15 @@ pub fn warning(catalogue: &Catalogue, warning: &Warning, lang: Lang) -> String {
 }
 
 /// Why an import was refused, as the user reads it: what is wrong and where.
+/// A refused set of files: the file's name (when several were picked) and its problem.
+pub fn file_refused(refused: &super::exchange::FileRefused, lang: Lang) -> String {
+    let reason = import_error(&refused.error, lang);
+    match &refused.file {
+        Some(name) => format!("{name}: {reason}"),
+        None => reason,
+    }
+}
+
 pub fn import_error(error: &super::exchange::ImportError, lang: Lang) -> String {
     use super::exchange::{ImportError, MAX_IMPORT_ASSESSMENTS, MAX_IMPORT_BYTES};
     use super::file_format::SCHEMA_VERSION;

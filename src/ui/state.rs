@@ -288,10 +288,13 @@ impl AppState {
     /// refuses them all. An id that already exists here waits for the user to choose between
     /// replacing and keeping both.
     pub fn import_files(&self, files: &[ImportFile], collection: Collection) {
-        match exchange::import_files(files, self.lang()) {
+        match exchange::import_files(files) {
             Ok(imported) if collection == Collection::Participants => self.gather(imported),
             Ok(imported) => self.take_imported(imported),
-            Err(reason) => self.import_outcome.set(Some(ImportOutcome::Refused(reason))),
+            Err(refused) => {
+                let reason = crate::domain::wording::file_refused(&refused, self.lang());
+                self.import_outcome.set(Some(ImportOutcome::Refused(reason)));
+            }
         }
         self.announce_import();
     }
