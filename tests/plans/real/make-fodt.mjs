@@ -6,12 +6,23 @@
 // the footnote and the footer add words, and none of them is the plan's running text.
 //
 //   node tests/plans/real/make-fodt.mjs tests/plans/plan-a.txt > /tmp/plan-a.numbered.fodt
+//
+// LibreOffice does not update a table of contents when it converts a file, so the page numbers
+// in it are what this script writes: give it `pdftotext -layout` of a first PDF of the same plan
+// as a second argument, and it takes each heading's page from there (else 1, 2, 3, …).
 import { readFileSync } from 'node:fs';
 import { blocks } from '../../../scripts/lib/plan-files.mjs';
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const text = readFileSync(process.argv[2], 'utf8');
 const all = blocks(text);
+// The page each heading line is last seen on (after the table of contents) in a first PDF.
+const pageOf = new Map();
+if (process.argv[3]) {
+  readFileSync(process.argv[3], 'utf8')
+    .split('\f')
+    .forEach((page, index) => page.split('\n').forEach((line) => pageOf.set(line.trim(), index + 1)));
+}
 
 const body = [];
 const toc = [];
@@ -29,7 +40,7 @@ all.forEach(({ level, text: chunk }, index) => {
     const number = /^(\d+(?:\.\d+)*)\.?\s+/.exec(chunk);
     const title = chunk.slice(number[0].length);
     section = number[1];
-    toc.push(`<text:p text:style-name="Contents_20_${level}">${esc(chunk)}<text:tab/>${toc.length + 2}</text:p>`);
+    toc.push(`<text:p text:style-name="Contents_20_${level}">${esc(chunk)}<text:tab/>${pageOf.get(chunk) ?? toc.length + 1}</text:p>`);
     body.push(`<text:h text:style-name="Heading_20_${level}" text:outline-level="${level}">${esc(title)}</text:h>`);
     return;
   }
