@@ -96,3 +96,18 @@ test('pasted text is read too', async ({ page }) => {
   await page.getByRole('button', { name: 'Læs teksten' }).click();
   await expect(page.locator('#plan-result')).toContainText('Indsat tekst');
 });
+
+test('an ODT and a PDF written by LibreOffice are read, with heading numbers and pages', async ({ page }) => {
+  const id = await createAssessment(page, { name: 'LibreOffice' });
+  await page.goto(`#/vurdering/${id}/plan`);
+  await givePlan(page, 'plan-a.odt', readFileSync('tests/plans/real/plan-a.numbered.lo.odt'), 'application/vnd.oasis.opendocument.text');
+  await expect(page.locator('#plan-result')).toContainText('plan-a.odt');
+  await page.goto(`#/vurdering/${id}/punkt/styregruppe-afklaring`);
+  await expect(page.locator('.plan-hit__place').first()).toContainText(/\d/);
+
+  await page.goto(`#/vurdering/${id}/plan`);
+  await givePlan(page, 'plan-a.pdf', readFileSync('tests/plans/real/plan-a.numbered.lo.pdf'), 'application/pdf');
+  await expect(page.locator('#plan-result')).toContainText('plan-a.pdf');
+  await page.goto(`#/vurdering/${id}/punkt/styregruppe-afklaring`);
+  await expect(page.locator('.plan-hit__place').first()).toContainText('side');
+});
