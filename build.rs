@@ -189,7 +189,9 @@ fn main() {
     // Search terms only the scanner worker reads: a table of their own, out of `Catalogue`, so
     // the app's WebAssembly does not carry them.
     out.push_str("\n/// The search terms of an item (`element` None) or of one of its elements.\n");
-    out.push_str("pub fn search_terms(catalogue: &str, item: &str, element: Option<&str>) -> &'static [&'static str] {\n");
+    out.push_str(
+        "pub fn search_terms(catalogue: &str, item: &str, element: Option<&str>) -> &'static [&'static str] {\n",
+    );
     out.push_str("    match (catalogue, item, element) {\n");
     out.push_str(&terms);
     out.push_str("        _ => &[],\n    }\n}\n");

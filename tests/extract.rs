@@ -1,5 +1,6 @@
 //! Reading plans: DOCX and ODT built here from hand-written XML, PDF text layers as pdf.js
 //! would give them, pasted text, and every way a file can fail to be read.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::{Cursor, Write};
 

@@ -46,9 +46,12 @@ fn the_path_skips_what_the_profile_rules_out_in_both_directions() {
 
 #[test]
 fn punkt_n_af_n_counts_the_same_items_as_the_progress() {
-    for (plan_type, origin, area) in
-        [("type-1", "ny", "nej"), ("type-1", "fornyelse", "ja"), ("type-2", "fornyelse", "ved-ikke"), ("uden-medfinansiering", "ny", "nej")]
-    {
+    for (plan_type, origin, area) in [
+        ("type-1", "ny", "nej"),
+        ("type-1", "fornyelse", "ja"),
+        ("type-2", "fornyelse", "ved-ikke"),
+        ("uden-medfinansiering", "ny", "nej"),
+    ] {
         let j = judged(plan_type, origin, area);
         let total = flow::path(&j).count();
         assert_eq!(total, j.all.total(), "{plan_type}/{origin}/{area}: the path and the progress count alike");

@@ -5,8 +5,8 @@
 use helhedsplan_tjek::domain::assessment::{Assessment, Edit, ProfileField, Status};
 use helhedsplan_tjek::domain::catalogue;
 use helhedsplan_tjek::domain::exchange::{self, ImportFile};
-use helhedsplan_tjek::domain::wording;
 use helhedsplan_tjek::domain::i18n::Lang;
+use helhedsplan_tjek::domain::wording;
 
 const NOW: &str = "2026-11-21T10:00:00.000Z";
 

@@ -1,5 +1,6 @@
 //! The static first screen in index.html says what the app's start page says, word for word,
 //! so the page does not change under the reader when the app takes over.
+#![cfg(not(target_arch = "wasm32"))]
 
 use helhedsplan_tjek::domain::catalogue;
 use helhedsplan_tjek::domain::i18n::{Lang, Msg};
@@ -55,7 +56,11 @@ fn the_static_footer_names_the_source_as_the_app_does() {
     let source = &catalogue::current().source;
     let footer = Msg::FooterSource.fill(
         Lang::Da,
-        &[("title", source.title.get(Lang::Da)), ("publisher", source.publisher.get(Lang::Da)), ("date", source.date.get(Lang::Da))],
+        &[
+            ("title", source.title.get(Lang::Da)),
+            ("publisher", source.publisher.get(Lang::Da)),
+            ("date", source.date.get(Lang::Da)),
+        ],
     );
     assert!(index_html().contains(&format!(">{footer}<")), "index.html lacks the footer {footer:?}");
 }

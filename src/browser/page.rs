@@ -30,7 +30,8 @@ pub fn title_from_heading() -> String {
     let Some(document) = document() else { return String::new() };
     let heading = document.query_selector("main h1").ok().flatten().and_then(|h| h.text_content());
     let heading = heading.map(|h| h.trim().to_owned()).unwrap_or_default();
-    let title = if heading.is_empty() { "Helhedsplan-tjek".to_owned() } else { format!("{heading} – Helhedsplan-tjek") };
+    let title =
+        if heading.is_empty() { "Helhedsplan-tjek".to_owned() } else { format!("{heading} – Helhedsplan-tjek") };
     document.set_title(&title);
     heading
 }
@@ -78,9 +79,6 @@ pub fn focus_field(id: &str) {
     }
 }
 
-
-
-
 /// True while focus is in a text field, a list or a radio group, where arrow keys belong to the
 /// control.
 pub fn typing_in_a_control() -> bool {
@@ -88,7 +86,6 @@ pub fn typing_in_a_control() -> bool {
         .and_then(|d| d.active_element())
         .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
 }
-
 
 fn stylesheet(name: &str) -> Option<web_sys::CssStyleSheet> {
     let selector = format!("link[rel=stylesheet][href*='{name}']");

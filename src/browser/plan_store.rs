@@ -45,7 +45,11 @@ pub async fn save(assessment_id: &str, scan: &PlanScan) -> Result<(), String> {
     let database = open().await?;
     let transaction = database.transaction(&[PLANS], TransactionMode::ReadWrite).map_err(describe)?;
     let store = transaction.object_store(PLANS).map_err(describe)?;
-    store.put(&JsValue::from_str(&text), Some(&JsValue::from_str(assessment_id))).map_err(describe)?.await.map_err(describe)?;
+    store
+        .put(&JsValue::from_str(&text), Some(&JsValue::from_str(assessment_id)))
+        .map_err(describe)?
+        .await
+        .map_err(describe)?;
     transaction.commit().map_err(describe)?.await.map_err(describe)?;
     database.close();
     Ok(())

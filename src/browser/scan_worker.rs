@@ -16,7 +16,8 @@ fn post(scope: &web_sys::DedicatedWorkerGlobalScope, reply: &ScanReply) {
 
 fn answer(data: &JsValue) -> ScanReply {
     let field = |name: &str| js_sys::Reflect::get(data, &name.into()).ok();
-    let request = field("request").and_then(|r| r.as_string()).and_then(|r| serde_json::from_str::<ScanRequest>(&r).ok());
+    let request =
+        field("request").and_then(|r| r.as_string()).and_then(|r| serde_json::from_str::<ScanRequest>(&r).ok());
     let Some(request) = request else {
         return ScanReply::Failed { problem: ScanProblem::Unreadable { detail: "not a scan request".into() } };
     };

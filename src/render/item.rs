@@ -23,7 +23,11 @@ pub fn requirement(html: &mut Html, catalogue: &Catalogue, item: &Item, lang: La
     if item.kind == crate::domain::catalogue::Kind::Krav {
         html.element("p", &[("class", Some("requirement__lead")), ("lang", Some("da"))], catalogue.preamble.da());
         if lang == Lang::En {
-            html.element("p", &[("class", Some("requirement__translation")), ("lang", Some("en"))], catalogue.preamble.en());
+            html.element(
+                "p",
+                &[("class", Some("requirement__translation")), ("lang", Some("en"))],
+                catalogue.preamble.en(),
+            );
         }
     }
     if lang == Lang::En {
@@ -71,4 +75,3 @@ pub fn item_text(catalogue: &Catalogue, item: &Item, lang: Lang) -> Markup {
     html.close("div").close("details");
     html.finish()
 }
-

@@ -12,10 +12,10 @@ pub mod report;
 pub mod workshop;
 
 use crate::domain::assessment::Status;
+use crate::domain::catalogue::Catalogue;
 use crate::domain::engine::{Applicability, ItemState, Judgement, Progress, Verdict};
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::wording;
-use crate::domain::catalogue::Catalogue;
 use html::{Html, Markup};
 
 pub fn status_class(status: Status) -> &'static str {

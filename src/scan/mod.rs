@@ -20,11 +20,19 @@ pub const MAX_PLAN_BYTES: usize = 50 * 1024 * 1024;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Source {
-    Docx { bytes: Vec<u8> },
-    Odt { bytes: Vec<u8> },
+    Docx {
+        bytes: Vec<u8>,
+    },
+    Odt {
+        bytes: Vec<u8>,
+    },
     /// A PDF's text layer, page by page (read by pdf.js in the browser).
-    Pdf { pages: Vec<PdfPage> },
-    Text { text: String },
+    Pdf {
+        pages: Vec<PdfPage>,
+    },
+    Text {
+        text: String,
+    },
 }
 
 /// One page of a PDF's text layer: its text runs in reading order.

@@ -8,7 +8,8 @@ use crate::domain::i18n::{Lang, Msg};
 
 /// Where a passage is: its heading path and page, "4. Organisering › 4.2 Styregruppe, side 12".
 pub fn place(passage: &Passage, lang: Lang) -> String {
-    let path = if passage.path.is_empty() { Msg::PlanWholeDocument.get(lang).to_owned() } else { passage.path.join(" › ") };
+    let path =
+        if passage.path.is_empty() { Msg::PlanWholeDocument.get(lang).to_owned() } else { passage.path.join(" › ") };
     match passage.page {
         Some(page) => format!("{path}, {}", Msg::PlanPage.fill(lang, &[("page", &page.to_string())])),
         None => path,
@@ -101,7 +102,12 @@ mod tests {
 
     #[test]
     fn a_place_names_the_heading_path_and_the_page() {
-        let passage = Passage { id: 0, path: vec!["4. Organisering".into(), "4.2 Styregruppe".into()], page: Some(12), text: String::new() };
+        let passage = Passage {
+            id: 0,
+            path: vec!["4. Organisering".into(), "4.2 Styregruppe".into()],
+            page: Some(12),
+            text: String::new(),
+        };
         assert_eq!(place(&passage, Lang::Da), "4. Organisering › 4.2 Styregruppe, side 12");
         let bare = Passage { id: 0, path: vec![], page: None, text: String::new() };
         assert_eq!(place(&bare, Lang::Da), "Planen");

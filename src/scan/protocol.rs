@@ -24,8 +24,12 @@ pub enum ScanRequest {
 pub enum ScanReply {
     /// The worker has started and listens (messages sent before this may be lost).
     Ready,
-    Scanned { scan: PlanScan },
-    Failed { problem: ScanProblem },
+    Scanned {
+        scan: PlanScan,
+    },
+    Failed {
+        problem: ScanProblem,
+    },
 }
 
 /// Answers one request: reads the plan and ranks it against the catalogue.

@@ -10,8 +10,8 @@ pub mod state;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::browser::page;
 use crate::browser::clock;
+use crate::browser::page;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use components::frame::{Announcer, Notices, SiteFooter, SiteHeader};

@@ -180,7 +180,11 @@ pub fn SiteFooter() -> impl IntoView {
     let source = &state.catalogue().source;
     let text = Msg::FooterSource.fill(
         lang,
-        &[("title", source.title.get(lang)), ("publisher", source.publisher.get(lang)), ("date", source.date.get(lang))],
+        &[
+            ("title", source.title.get(lang)),
+            ("publisher", source.publisher.get(lang)),
+            ("date", source.date.get(lang)),
+        ],
     );
     view! {
         <div class="wrap">

@@ -73,7 +73,8 @@ pub fn ProfilePage(id: String) -> impl IntoView {
         }
     };
     let edit = StoredValue::new(edit);
-    let text = move |field: ProfileField| Callback::new(move |value| edit.with_value(|e| e(Edit::ProfileText(field, value))));
+    let text =
+        move |field: ProfileField| Callback::new(move |value| edit.with_value(|e| e(Edit::ProfileText(field, value))));
     let plan_types: Vec<Choice> = catalogue
         .plan_types
         .iter()
@@ -241,7 +242,8 @@ fn TaskList(id: String, judgement: Memo<Option<Judgement>>) -> impl IntoView {
     let (lang, catalogue) = (state.lang(), state.catalogue());
     let plan = use_plan(state, &id);
     let item_state = move |item: &'static str| {
-        judgement.with(|j| j.as_ref().and_then(|j| j.state(item)).map(|s| (s.applicability, render::progress_tag(s, lang))))
+        judgement
+            .with(|j| j.as_ref().and_then(|j| j.state(item)).map(|s| (s.applicability, render::progress_tag(s, lang))))
     };
     catalogue
         .sections

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::browser::storage::{self, Collection};
 use crate::browser::clock;
+use crate::browser::storage::{self, Collection};
 use crate::domain::i18n::Msg;
 use crate::domain::wording::{self, display_name};
 use crate::ui::components::confirm::ConfirmBox;

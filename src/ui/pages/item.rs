@@ -12,11 +12,11 @@ use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use crate::domain::wording;
 use crate::render;
+use crate::scan::present;
+use crate::scan::PlanScan;
 use crate::ui::components::document::Document;
 use crate::ui::components::fields::{Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::Message;
-use crate::scan::present;
-use crate::scan::PlanScan;
 use crate::ui::pages::assessment::{warnings_for, watch};
 use crate::ui::pages::plan::use_plan;
 use crate::ui::state::{use_state, AppState};
@@ -163,8 +163,10 @@ fn status_choices(
     legend: Msg,
 ) -> impl IntoView {
     let lang = state.lang();
-    let options =
-        Status::CHOICES.iter().map(|s| Choice { value: s.key(), label: wording::status(*s).get(lang), hint: None }).collect();
+    let options = Status::CHOICES
+        .iter()
+        .map(|s| Choice { value: s.key(), label: wording::status(*s).get(lang), hint: None })
+        .collect();
     view! {
         <Choices group_id="status".to_owned() large=true legend=legend.get(lang) options
             is_chosen=Callback::new(move |key| assessment.with(|a| {
@@ -196,10 +198,12 @@ fn AnswerForm(
     };
     // The profile rules the item out: its answer form stays folded until the user includes it.
     let ruled_out = assessment.with_untracked(|a| {
-        a.as_ref().is_some_and(|a| engine::profile_rule(state.catalogue(), &a.profile, item) == ProfileRule::DoesNotApply)
+        a.as_ref()
+            .is_some_and(|a| engine::profile_rule(state.catalogue(), &a.profile, item) == ProfileRule::DoesNotApply)
     });
     let included = move || {
-        assessment.with(|a| a.as_ref().and_then(|a| a.answer(item.id)).is_some_and(|answer| answer.included_anyway.is_some()))
+        assessment
+            .with(|a| a.as_ref().and_then(|a| a.answer(item.id)).is_some_and(|answer| answer.included_anyway.is_some()))
     };
     let include_box = ruled_out.then(|| {
         let reason = assessment.with_untracked(|a| {
@@ -292,7 +296,8 @@ fn AnswerFields(
 fn Pager(id: String, item: &'static Item, from_check: bool, judgement: Memo<Option<Judgement>>) -> impl IntoView {
     let lang = use_state().lang();
     // Only items that apply are on the way; the rest are reached from the overview.
-    let (previous, next) = judgement.with_untracked(|j| j.as_ref().map(|j| flow::neighbours(j, item.id))).unwrap_or_default();
+    let (previous, next) =
+        judgement.with_untracked(|j| j.as_ref().map(|j| flow::neighbours(j, item.id))).unwrap_or_default();
     let link = |target: &Item| Route::Item { id: id.clone(), item: target.id.into(), from_check: false }.href();
     let label = |msg: Msg, target: &Item| msg.fill(lang, &[("code", target.code), ("title", target.title.get(lang))]);
     let check = Route::Check { id: id.clone() }.href();
@@ -330,7 +335,8 @@ pub fn ProjectorPage(id: String, item: String) -> impl IntoView {
         return view! { <Message heading=Msg::NotFoundHeading text=Msg::ItemMissingText/> }.into_any();
     };
     let (assessment, judgement) = watch(state, &id);
-    let (previous, next) = judgement.with_untracked(|j| j.as_ref().map(|j| flow::neighbours(j, item.id))).unwrap_or_default();
+    let (previous, next) =
+        judgement.with_untracked(|j| j.as_ref().map(|j| flow::neighbours(j, item.id))).unwrap_or_default();
     let link = |to: &Item| Route::Projector { id: id.clone(), item: to.id.into() }.href();
     let (back, forward) = (previous.map(link), next.map(link));
     let keys = {
@@ -353,7 +359,8 @@ pub fn ProjectorPage(id: String, item: String) -> impl IntoView {
     on_cleanup(move || keys.remove());
     let edit = editor(state, id.clone());
     let notes = assessment.with_untracked(|a| a.as_ref().and_then(|a| a.answer(item.id)).map(|a| a.notes.clone()));
-    let place = format!("{} · {}", wording::kind(item.kind).get(lang), judgement.with_untracked(|j| position(lang, j, item)));
+    let place =
+        format!("{} · {}", wording::kind(item.kind).get(lang), judgement.with_untracked(|j| position(lang, j, item)));
     view! {
         <div class="projector">
             <nav class="projector__bar" aria-label=Msg::ItemNavigation.get(lang)>
@@ -403,7 +410,10 @@ fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
     let plan = use_plan(state, &id);
     let plan_href = Route::Plan { id: id.clone() }.href();
     let use_reference = StoredValue::new(move |place: String| {
-        state.edit(&id, &Edit::AnswerText { item: item.id.to_owned(), field: AnswerField::DocumentedIn, value: place.clone() });
+        state.edit(
+            &id,
+            &Edit::AnswerText { item: item.id.to_owned(), field: AnswerField::DocumentedIn, value: place.clone() },
+        );
         state.announce(Msg::PlanReferenceUsed.fill(lang, &[("place", &place)]));
     });
     let findings = move |scan: PlanScan| {

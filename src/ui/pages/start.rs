@@ -4,16 +4,16 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::browser::storage::Collection;
 use crate::browser::{clock, page};
 use crate::domain::assessment::Assessment;
 use crate::domain::engine::Judgement;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use crate::domain::wording::{self, display_name};
-use crate::browser::storage::Collection;
 use crate::render::{self, progress_text, verdict_class};
-use crate::ui::components::import::{FilePicker, ImportOutcomeView};
 use crate::ui::components::confirm::ConfirmBox;
+use crate::ui::components::import::{FilePicker, ImportOutcomeView};
 use crate::ui::focus;
 use crate::ui::pages::BackupReminder;
 use crate::ui::state::use_state;

@@ -44,9 +44,9 @@ fn Participants() -> impl IntoView {
     let state = use_state();
     let lang = state.lang();
     let names = Memo::new(move |_| {
-        state.participants.with(|list| {
-            list.iter().enumerate().map(|(n, p)| workshop::participant_name(p, n + 1)).collect::<Vec<_>>()
-        })
+        state
+            .participants
+            .with(|list| list.iter().enumerate().map(|(n, p)| workshop::participant_name(p, n + 1)).collect::<Vec<_>>())
     });
     let summary = move || {
         names.with(|names| match names.len() {
@@ -79,7 +79,9 @@ fn CompareChooser() -> impl IntoView {
     let lang = state.lang();
     let choices = Memo::new(move |_| {
         state.assessments.with(|list| {
-            list.iter().map(|a| (a.id.clone(), format!("{} ({})", display_name(a, lang), a.profile.date))).collect::<Vec<_>>()
+            list.iter()
+                .map(|a| (a.id.clone(), format!("{} ({})", display_name(a, lang), a.profile.date)))
+                .collect::<Vec<_>>()
         })
     });
     let pick = |n: usize| choices.with_untracked(|list| list.get(n).map(|(id, _)| id.clone()).unwrap_or_default());
@@ -135,7 +137,9 @@ pub fn ComparePage(before: String, after: String) -> impl IntoView {
     Effect::new(move |_| {
         let title = old.with(|a| {
             new.with(|b| {
-                a.as_ref().zip(b.as_ref()).map(|(a, b)| format!("{} → {}", display_name(a, lang), display_name(b, lang)))
+                a.as_ref()
+                    .zip(b.as_ref())
+                    .map(|(a, b)| format!("{} → {}", display_name(a, lang), display_name(b, lang)))
             })
         });
         page::set_print_footer(title.map(|t| render::report::print_footer_rule(&t)).as_deref());
