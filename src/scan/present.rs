@@ -3,7 +3,7 @@
 //! carrying the reading and ranking code.
 
 use super::{Hit, ItemFindings, Passage, PlanScan, ScanProblem, Strength};
-use crate::domain::catalogue::{Catalogue, Item};
+use crate::domain::catalogue::Item;
 use crate::domain::i18n::{Lang, Msg};
 
 /// Where a passage is: its heading path and page, "4. Organisering › 4.2 Styregruppe, side 12".
@@ -49,9 +49,10 @@ impl PlanScan {
         self.passages.get(hit.passage as usize)
     }
 
-    /// The items the plan seems not to address at all, in catalogue order.
-    pub fn missing(&self, catalogue: &Catalogue) -> Vec<&'static Item> {
-        catalogue.items().filter(|item| self.coverage(item.id).is_none()).collect()
+    /// Of `items` (those that apply to the plan), the ones it seems to miss: no passage
+    /// matches them strongly.
+    pub fn missing(&self, items: impl IntoIterator<Item = &'static Item>) -> Vec<&'static Item> {
+        items.into_iter().filter(|item| self.coverage(item.id) != Some(Strength::Strong)).collect()
     }
 
     /// How strongly the plan seems to address the item: its best hit's strength, if any.

@@ -7,6 +7,7 @@ use crate::browser::page;
 use crate::domain::assessment::{Assessment, Edit, ProfileField};
 use crate::domain::catalogue::Item;
 use crate::domain::engine::{self, Applicability, Field, Judgement};
+use crate::domain::flow;
 use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
 use crate::domain::wording::{self, display_name};
@@ -298,14 +299,15 @@ fn TaskList(id: String, judgement: Memo<Option<Judgement>>) -> impl IntoView {
 #[component]
 fn PlanSummary(id: String) -> impl IntoView {
     let state = use_state();
-    let (lang, catalogue) = (state.lang(), state.catalogue());
+    let lang = state.lang();
     let plan = use_plan(state, &id);
+    let (_, judgement) = watch(state, &id);
     let href = Route::Plan { id }.href();
     move || {
         let href = href.clone();
         match plan.get() {
             Some(Some(scan)) => {
-                let missing = scan.missing(catalogue);
+                let missing = judgement.with(|j| j.as_ref().map(|j| scan.missing(flow::path(j))).unwrap_or_default());
                 Some(view! {
                     <section class="plan-summary" aria-labelledby="plan-summary-heading">
                         <h2 id="plan-summary-heading">{Msg::PlanMissingHeading.get(lang)}</h2>

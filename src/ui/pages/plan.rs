@@ -8,6 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::browser::{pdf, plan_store, scanner};
 use crate::domain::catalogue::Item;
+use crate::domain::flow;
 use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
 use crate::scan::present::{self, strength_text};
@@ -15,6 +16,7 @@ use crate::scan::protocol::{ScanReply, ScanRequest};
 use crate::scan::{PlanScan, ScanProblem, MAX_PLAN_BYTES};
 use crate::ui::components::frame::{LinkButtons, Steps};
 use crate::ui::focus;
+use crate::ui::pages::assessment::watch;
 use crate::ui::state::{use_state, AppState};
 
 /// The plan kept for an assessment, read from IndexedDB again whenever one is read or removed.
@@ -48,8 +50,9 @@ enum Reading {
 #[component]
 pub fn PlanPage(id: String) -> impl IntoView {
     let state = use_state();
-    let (lang, catalogue) = (state.lang(), state.catalogue());
+    let lang = state.lang();
     let plan = use_plan(state, &id);
+    let (_, judgement) = watch(state, &id);
     let reading = RwSignal::new(Reading::Idle);
     let pasted: NodeRef<html::Textarea> = NodeRef::new();
     let read = {
@@ -109,7 +112,7 @@ pub fn PlanPage(id: String) -> impl IntoView {
     let current = move || {
         plan.get().flatten().map(|scan| {
             let name = if scan.file_name.is_empty() { Msg::PlanPasted.get(lang).to_owned() } else { scan.file_name.clone() };
-            let missing = scan.missing(catalogue);
+            let missing = judgement.with(|j| j.as_ref().map(|j| scan.missing(flow::path(j))).unwrap_or_default());
             let remove = remove.clone();
             view! {
                 <section aria-labelledby="plan-result" class="plan-result">
@@ -217,7 +220,8 @@ async fn finish(state: AppState, id: &str, outcome: Result<PlanScan, String>, re
         Err(text) => return fail(state, reading, text),
     };
     let name = if scan.file_name.is_empty() { Msg::PlanPasted.get(lang).to_owned() } else { scan.file_name.clone() };
-    let missing = scan.missing(state.catalogue()).len();
+    let judgement = state.assessment_untracked(id).map(|a| state.judge(&a));
+    let missing = judgement.map(|j| scan.missing(flow::path(&j)).len()).unwrap_or_default();
     let mut text = Msg::PlanRead.fill(
         lang,
         &[("name", &name), ("passages", &scan.passages.len().to_string()), ("missing", &missing.to_string())],
