@@ -202,15 +202,6 @@ impl Catalogue {
         self.sections.iter().map(|section| section.items.len()).sum()
     }
 
-    /// The item before and after `id`, in questionnaire order.
-    pub fn neighbours(&self, id: &str) -> (Option<&'static Item>, Option<&'static Item>) {
-        let items: Vec<&'static Item> = self.items().collect();
-        match items.iter().position(|item| item.id == id) {
-            Some(at) => (at.checked_sub(1).map(|i| items[i]), items.get(at + 1).copied()),
-            None => (None, None),
-        }
-    }
-
     pub fn section_of(&self, item_id: &str) -> Option<&'static Section> {
         self.sections.iter().find(|section| section.items.iter().any(|item| item.id == item_id))
     }

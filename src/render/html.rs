@@ -33,10 +33,6 @@ impl Markup {
     pub fn into_string(self) -> String {
         self.0
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 impl std::ops::Deref for Markup {
@@ -109,12 +105,6 @@ impl Html {
     /// `<tag class="class">text</tag>`.
     pub fn el(&mut self, tag: &'static str, class: &str, text: &str) -> &mut Html {
         self.element(tag, &[("class", Some(class))], text)
-    }
-
-    /// Markup made elsewhere by an `Html`, already escaped.
-    pub fn markup(&mut self, markup: &Markup) -> &mut Html {
-        self.out.push_str(&markup.0);
-        self
     }
 
     pub fn finish(self) -> Markup {

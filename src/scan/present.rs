@@ -41,6 +41,15 @@ pub fn strength_text(strength: Option<Strength>, lang: Lang) -> &'static str {
 }
 
 impl PlanScan {
+    /// What the plan is called: its file's name, or "Indsat tekst".
+    pub fn name(&self, lang: Lang) -> String {
+        if self.file_name.is_empty() {
+            Msg::PlanPasted.get(lang).to_owned()
+        } else {
+            self.file_name.clone()
+        }
+    }
+
     pub fn findings(&self, item_id: &str) -> Option<&ItemFindings> {
         self.findings.iter().find(|f| f.item == item_id)
     }

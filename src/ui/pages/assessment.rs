@@ -12,6 +12,7 @@ use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
 use crate::domain::wording::{self, display_name};
 use crate::render::{self, html::Markup};
+use crate::scan::PlanScan;
 use crate::ui::components::document::Document;
 use crate::ui::components::fields::{Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::{LinkButtons, Steps};
@@ -151,6 +152,7 @@ pub fn OverviewPage(id: String) -> impl IntoView {
     let (assessment, judgement) = watch(state, &id);
     let name = move || assessment.with(|a| a.as_ref().map(|a| display_name(a, lang)).unwrap_or_default());
     let first_item = catalogue.items().next().map(|i| i.id).unwrap_or_default();
+    let plan = use_plan(state, &id);
     view! {
         <Steps id=id.clone() current=1/>
         <p class="caption">{Msg::OverviewHeading.get(lang)}</p>
@@ -160,8 +162,8 @@ pub fn OverviewPage(id: String) -> impl IntoView {
             {Msg::OverviewIntro.get(lang)} " "
             <a href=Route::Profile { id: id.clone() }.href()>{Msg::EditProfile.get(lang)}</a>
         </p>
-        <PlanSummary id=id.clone()/>
-        <TaskList id=id.clone() judgement/>
+        <PlanSummary id=id.clone() plan judgement/>
+        <TaskList id=id.clone() judgement plan/>
         <LinkButtons links=vec![
             (Route::Check { id: id.clone() }.href(), Msg::ToCheck.get(lang)),
             (Route::Plan { id: id.clone() }.href(), Msg::PlanLink.get(lang)),
@@ -238,10 +240,13 @@ pub fn ReportPage(id: String) -> impl IntoView {
 
 /// Every section and item, with where it stands and a link to answer it.
 #[component]
-fn TaskList(id: String, judgement: Memo<Option<Judgement>>) -> impl IntoView {
+fn TaskList(
+    id: String,
+    judgement: Memo<Option<Judgement>>,
+    plan: ReadSignal<Option<Option<PlanScan>>>,
+) -> impl IntoView {
     let state = use_state();
     let (lang, catalogue) = (state.lang(), state.catalogue());
-    let plan = use_plan(state, &id);
     let item_state = move |item: &'static str| {
         judgement
             .with(|j| j.as_ref().and_then(|j| j.state(item)).map(|s| (s.applicability, render::progress_tag(s, lang))))
@@ -297,11 +302,12 @@ fn TaskList(id: String, judgement: Memo<Option<Judgement>>) -> impl IntoView {
 /// Above the task list: the way to give the tool the plan, and, once it has read one, the items
 /// the plan seems to miss. For someone still writing the plan, that list is the headline.
 #[component]
-fn PlanSummary(id: String) -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
-    let plan = use_plan(state, &id);
-    let (_, judgement) = watch(state, &id);
+fn PlanSummary(
+    id: String,
+    plan: ReadSignal<Option<Option<PlanScan>>>,
+    judgement: Memo<Option<Judgement>>,
+) -> impl IntoView {
+    let lang = use_state().lang();
     let href = Route::Plan { id }.href();
     move || {
         let href = href.clone();

@@ -111,7 +111,7 @@ pub fn PlanPage(id: String) -> impl IntoView {
     };
     let current = move || {
         plan.get().flatten().map(|scan| {
-            let name = if scan.file_name.is_empty() { Msg::PlanPasted.get(lang).to_owned() } else { scan.file_name.clone() };
+            let name = scan.name(lang);
             let missing = judgement.with(|j| j.as_ref().map(|j| scan.missing(flow::path(j))).unwrap_or_default());
             let remove = remove.clone();
             view! {
@@ -219,7 +219,7 @@ async fn finish(state: AppState, id: &str, outcome: Result<PlanScan, String>, re
         Ok(scan) => scan,
         Err(text) => return fail(state, reading, text),
     };
-    let name = if scan.file_name.is_empty() { Msg::PlanPasted.get(lang).to_owned() } else { scan.file_name.clone() };
+    let name = scan.name(lang);
     let judgement = state.assessment_untracked(id).map(|a| state.judge(&a));
     let missing = judgement.map(|j| scan.missing(flow::path(&j)).len()).unwrap_or_default();
     let mut text = Msg::PlanRead.fill(
