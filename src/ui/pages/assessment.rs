@@ -240,11 +240,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
 
 /// Every section and item, with where it stands and a link to answer it.
 #[component]
-fn TaskList(
-    id: String,
-    judgement: Memo<Option<Judgement>>,
-    plan: ReadSignal<Option<Option<PlanScan>>>,
-) -> impl IntoView {
+fn TaskList(id: String, judgement: Memo<Option<Judgement>>, plan: LocalResource<Option<PlanScan>>) -> impl IntoView {
     let state = use_state();
     let (lang, catalogue) = (state.lang(), state.catalogue());
     let item_state = move |item: &'static str| {
@@ -302,11 +298,7 @@ fn TaskList(
 /// Above the task list: the way to give the tool the plan, and, once it has read one, the items
 /// the plan seems to miss. For someone still writing the plan, that list is the headline.
 #[component]
-fn PlanSummary(
-    id: String,
-    plan: ReadSignal<Option<Option<PlanScan>>>,
-    judgement: Memo<Option<Judgement>>,
-) -> impl IntoView {
+fn PlanSummary(id: String, plan: LocalResource<Option<PlanScan>>, judgement: Memo<Option<Judgement>>) -> impl IntoView {
     let lang = use_state().lang();
     let href = Route::Plan { id }.href();
     move || {

@@ -19,23 +19,15 @@ use crate::ui::focus;
 use crate::ui::pages::assessment::watch;
 use crate::ui::state::{use_state, AppState};
 
-/// The plan kept for an assessment, read from IndexedDB again whenever one is read or removed.
-/// `None` while it is being read; `Some(None)` when there is none.
-///
-/// (A signal set from a task rather than a `LocalResource`: measured, the resource's async
-/// machinery added 10 KB gzip to the first load for this one use.)
-pub fn use_plan(state: AppState, id: &str) -> ReadSignal<Option<Option<PlanScan>>> {
+/// The plan kept for an assessment, read from IndexedDB again whenever one is read or removed
+/// (the latest read wins). `None` while it is being read; `Some(None)` when there is none.
+pub fn use_plan(state: AppState, id: &str) -> LocalResource<Option<PlanScan>> {
     let id = id.to_owned();
-    let plan = RwSignal::new(None);
-    Effect::new(move |_| {
+    LocalResource::new(move || {
         state.plans_version.track();
         let id = id.clone();
-        leptos::task::spawn_local(async move {
-            // The page may be gone by the time IndexedDB answers.
-            plan.try_set(Some(plan_store::load(&id).await.ok().flatten()));
-        });
-    });
-    plan.read_only()
+        async move { plan_store::load(&id).await.ok().flatten() }
+    })
 }
 
 /// What the page is doing.
