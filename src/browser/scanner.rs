@@ -6,7 +6,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::scan::protocol::{ScanReply, ScanRequest};
+use crate::browser::scan_worker;
+use crate::scan::protocol::{Request, ScanReply, ScanRequest};
 
 /// The worker's loader, from `<meta name="helhedsplan-tjek-scanner">` (written at build time).
 fn loader_address() -> Option<String> {
@@ -34,13 +35,9 @@ fn reply(message: JsValue) -> Result<ScanReply, String> {
     serde_json::from_str(&text).map_err(|error| error.to_string())
 }
 
-/// Reads and ranks a plan in a worker. `bytes` (a DOCX or ODT) are handed over, not copied;
-/// `pages` is a PDF's text layer as JSON (`browser::pdf`). Err when the worker could not run.
-pub async fn scan(
-    request: &ScanRequest,
-    bytes: Option<js_sys::Uint8Array>,
-    pages: Option<String>,
-) -> Result<ScanReply, String> {
+/// Reads and ranks a plan in a worker. A file's bytes are handed over, not copied. Err when
+/// the worker could not run.
+pub async fn read(request: Request<js_sys::Uint8Array>) -> Result<ScanReply, String> {
     let address = loader_address().ok_or("the scanner is not part of this build")?;
     let worker = web_sys::Worker::new(&address).map_err(|_| "the scanner could not start")?;
     let result = async {
@@ -49,21 +46,27 @@ pub async fn scan(
             return Err("the scanner did not start as expected".to_owned());
         }
         let answer = next_message(&worker);
-        let message = js_sys::Object::new();
-        let request = serde_json::to_string(request).map_err(|error| error.to_string())?;
-        js_sys::Reflect::set(&message, &"request".into(), &request.into()).map_err(|_| "no message")?;
-        let transfer = js_sys::Array::new();
-        if let Some(pages) = pages {
-            js_sys::Reflect::set(&message, &"pages".into(), &pages.into()).map_err(|_| "no message")?;
-        }
-        if let Some(bytes) = bytes {
-            transfer.push(&bytes.buffer());
-            js_sys::Reflect::set(&message, &"bytes".into(), &bytes).map_err(|_| "no message")?;
-        }
+        let (message, transfer) = scan_worker::message(request).map_err(|_| "no message")?;
         worker.post_message_with_transfer(&message, &transfer).map_err(|_| "the plan could not be handed over")?;
         reply(answer.await.map_err(|_| "the scanner stopped")?)
     }
     .await;
     worker.terminate();
     result
+}
+
+/// [`read`] for screens that still name the request's kind and pass its payload beside it
+/// (`bytes` for a DOCX or ODT, `pages` for a PDF's text layer as JSON). A payload that is
+/// missing is an error here, before any worker starts.
+pub async fn scan(
+    request: &ScanRequest,
+    bytes: Option<js_sys::Uint8Array>,
+    pages: Option<String>,
+) -> Result<ScanReply, String> {
+    let request = match request.clone() {
+        ScanRequest::File { file_name } => Request::File { file_name, bytes: bytes.ok_or("no file to read")? },
+        ScanRequest::Pdf { file_name } => Request::Pdf { file_name, pages: pages.ok_or("no pages to read")? },
+        ScanRequest::Text { text } => Request::Text { text },
+    };
+    read(request).await
 }

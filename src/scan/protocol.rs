@@ -1,21 +1,32 @@
-//! The messages between the app and the scanner worker. Each travels as JSON text; a file's
-//! bytes travel beside the request, as a transferred buffer, and a PDF's pages as the JSON text
-//! pdf.js's reader made, so the app itself never parses them.
+//! The messages between the app and the scanner worker. A request carries its own payload, so
+//! a request without one cannot be written: a DOCX's or ODT's bytes (handed over to the worker
+//! as a transferred buffer, not copied), a PDF's pages (the JSON text pdf.js's reader made in
+//! the page, so the app itself never parses them), or the pasted text. Replies travel as JSON.
 
 use serde::{Deserialize, Serialize};
 
 use super::{extract, PdfPage, PlanScan, ScanProblem, Source};
 use crate::domain::catalogue::Catalogue;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum ScanRequest {
-    /// A picked or dropped DOCX or ODT; its bytes come with the message.
-    File { file_name: String },
-    /// A PDF's text layer, read by pdf.js in the page; its pages (`Vec<PdfPage>` as JSON)
-    /// come with the message.
-    Pdf { file_name: String },
+/// What the app asks the scanner to read. `Bytes` is how a file's bytes are held: a
+/// transferable `Uint8Array` in the app, `Vec<u8>` once the worker has them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Request<Bytes = Vec<u8>> {
+    /// A picked or dropped DOCX or ODT (which of the two is told by its bytes).
+    File { file_name: String, bytes: Bytes },
+    /// A PDF's text layer, read by pdf.js in the page: `Vec<PdfPage>` as JSON.
+    Pdf { file_name: String, pages: String },
     /// Pasted text.
+    Text { text: String },
+}
+
+/// The request's kind without its payload: what the app's screens named before requests
+/// carried their payloads. The app's side of the worker (`browser::scanner::scan`) still takes
+/// it with the payload beside it, until the screens build a [`Request`] themselves.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScanRequest {
+    File { file_name: String },
+    Pdf { file_name: String },
     Text { text: String },
 }
 
@@ -33,29 +44,23 @@ pub enum ScanReply {
 }
 
 /// Answers one request: reads the plan and ranks it against the catalogue.
-pub fn handle(
-    catalogue: &'static Catalogue,
-    request: ScanRequest,
-    bytes: Option<Vec<u8>>,
-    pages: Option<&str>,
-) -> ScanReply {
+pub fn handle(catalogue: &'static Catalogue, request: Request) -> ScanReply {
     let (file_name, source) = match request {
-        ScanRequest::File { file_name } => {
-            let bytes = bytes.unwrap_or_default();
+        Request::File { file_name, bytes } => {
             let source = match extract::sniff(&bytes) {
                 Ok(extract::DocumentKind::Docx) => Source::Docx { bytes },
                 Ok(extract::DocumentKind::Odt) => Source::Odt { bytes },
-                // A PDF is read by pdf.js in the page and comes as `ScanRequest::Pdf`.
+                // A PDF is read by pdf.js in the page and comes as `Request::Pdf`.
                 Ok(extract::DocumentKind::Pdf) => return ScanReply::Failed { problem: ScanProblem::UnknownKind },
                 Err(problem) => return ScanReply::Failed { problem },
             };
             (file_name, source)
         }
-        ScanRequest::Pdf { file_name } => match serde_json::from_str::<Vec<PdfPage>>(pages.unwrap_or("[]")) {
+        Request::Pdf { file_name, pages } => match serde_json::from_str::<Vec<PdfPage>>(&pages) {
             Ok(pages) => (file_name, Source::Pdf { pages }),
             Err(error) => return ScanReply::Failed { problem: ScanProblem::Unreadable { detail: error.to_string() } },
         },
-        ScanRequest::Text { text } => (String::new(), Source::Text { text }),
+        Request::Text { text } => (String::new(), Source::Text { text }),
     };
     match extract::extract(&source) {
         Ok(text) => ScanReply::Scanned { scan: super::scan(catalogue, &file_name, &text) },
