@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::package::Package;
-use super::xml::{walk, Element, Node};
+use super::xml::{walk, Element, Next, Node};
 use super::Blocks;
 use crate::scan::{Block, ScanProblem};
 
@@ -54,9 +54,6 @@ fn read_body(xml: &str, styles: &Styles, numbering: &mut Numbering) -> Result<Ve
     let mut blocks = Blocks::default();
     // Paragraphs nest: a text box's paragraphs sit inside a run of the paragraph it is anchored in.
     let mut open: Vec<Paragraph> = Vec::new();
-    let mut depth = 0;
-    // While Some(d), everything inside the element at depth d is left out.
-    let mut skipping: Option<usize> = None;
     // The depth of the current paragraph's properties (`w:pPr`), while inside them.
     let mut properties: Option<usize> = None;
     let mut in_text = false;
@@ -66,29 +63,24 @@ fn read_body(xml: &str, styles: &Styles, numbering: &mut Numbering) -> Result<Ve
     walk("word/document.xml", xml, |node| {
         match node {
             Node::Start(element) => {
-                depth += 1;
-                if skipping.is_some() {
-                    return Ok(());
-                }
                 if element.is(MC, "Fallback") {
-                    skipping = Some(depth);
-                    return Ok(());
+                    return Ok(Next::SkipContent);
                 }
                 if !W.contains(&element.namespace) {
-                    return Ok(());
+                    return Ok(Next::Continue);
                 }
                 let local = element.local;
                 // Formatting changes keep the old formatting (an old style, say) inside them.
                 if local.ends_with("Change") {
-                    skipping = Some(depth);
-                    return Ok(());
+                    return Ok(Next::SkipContent);
                 }
                 if properties.is_some() {
                     if let Some(paragraph) = open.last_mut() {
                         read_property(paragraph, &element);
                     }
-                    return Ok(());
+                    return Ok(Next::Continue);
                 }
+                let depth = element.depth;
                 match local {
                     "p" => open.push(Paragraph { depth, ..Paragraph::default() }),
                     "pPr" if open.last().is_some_and(|paragraph| paragraph.depth + 1 == depth) => {
@@ -97,39 +89,33 @@ fn read_body(xml: &str, styles: &Styles, numbering: &mut Numbering) -> Result<Ve
                     "t" => in_text = true,
                     // Deleted and moved-away text (`w:delText` lives inside these), and field
                     // codes (`PAGE`, `TOC \o`): only the field's result is text.
-                    "del" | "moveFrom" | "delText" | "instrText" | "delInstrText" => skipping = Some(depth),
+                    "del" | "moveFrom" | "delText" | "instrText" | "delInstrText" => return Ok(Next::SkipContent),
                     "tab" | "ptab" => push_char(&mut open, ' '),
                     "br" | "cr" => push_char(&mut open, '\n'),
                     "noBreakHyphen" => push_char(&mut open, '-'),
                     _ => {}
                 }
             }
-            Node::End { namespace, local } => {
-                if skipping == Some(depth) {
-                    skipping = None;
-                } else if skipping.is_none() && W.contains(&namespace) {
-                    match local {
-                        "t" => in_text = false,
-                        "pPr" if properties == Some(depth) => properties = None,
-                        "p" => {
-                            if let Some(paragraph) = open.pop() {
-                                finish(paragraph, &mut carried, styles, numbering, &mut blocks);
-                            }
-                        }
-                        _ => {}
+            Node::End { namespace, local, depth } if W.contains(&namespace) => match local {
+                "t" => in_text = false,
+                "pPr" if properties == Some(depth) => properties = None,
+                "p" => {
+                    if let Some(paragraph) = open.pop() {
+                        finish(paragraph, &mut carried, styles, numbering, &mut blocks);
                     }
                 }
-                depth = depth.saturating_sub(1);
-            }
+                _ => {}
+            },
+            Node::End { .. } => {}
             Node::Text(text) => {
-                if in_text && skipping.is_none() {
+                if in_text {
                     if let Some(paragraph) = open.last_mut() {
                         push_text(&mut paragraph.text, &text);
                     }
                 }
             }
         }
-        Ok(())
+        Ok(Next::Continue)
     })?;
     // A deleted mark on the very last paragraph joins nothing: keep its text.
     blocks.push(None, &carried, None);
@@ -218,18 +204,14 @@ impl Styles {
         let mut styles = Styles::default();
         // The style being read: its id, whether it is a paragraph style, and what it says.
         let mut current: Option<(String, bool, Style)> = None;
-        let mut depth = 0;
-        let mut skipping: Option<usize> = None;
         walk("word/styles.xml", xml, |node| {
             match node {
                 Node::Start(element) => {
-                    depth += 1;
-                    if skipping.is_some() || !W.contains(&element.namespace) {
-                        return Ok(());
+                    if !W.contains(&element.namespace) {
+                        return Ok(Next::Continue);
                     }
                     if element.local.ends_with("Change") {
-                        skipping = Some(depth);
-                        return Ok(());
+                        return Ok(Next::SkipContent);
                     }
                     let value = || element.attribute(W, "val");
                     match (element.local, current.as_mut()) {
@@ -252,19 +234,16 @@ impl Styles {
                         _ => {}
                     }
                 }
-                Node::End { namespace, local } => {
-                    if skipping == Some(depth) {
-                        skipping = None;
-                    } else if skipping.is_none() && W.contains(&namespace) && local == "style" {
+                Node::End { namespace, local, .. } => {
+                    if W.contains(&namespace) && local == "style" {
                         if let Some((id, true, style)) = current.take() {
                             styles.paragraph.insert(id, style);
                         }
                     }
-                    depth = depth.saturating_sub(1);
                 }
                 Node::Text(_) => {}
             }
-            Ok(())
+            Ok(Next::Continue)
         })?;
         Ok(styles)
     }
@@ -425,7 +404,7 @@ impl Numbering {
                         _ => {}
                     }
                 }
-                Node::End { namespace, local } if W.contains(&namespace) => match local {
+                Node::End { namespace, local, .. } if W.contains(&namespace) => match local {
                     "lvl" => {
                         if let (Some((index, done)), Some((_, levels))) = (level.take(), definition.as_mut()) {
                             if index < 9 {
@@ -451,7 +430,7 @@ impl Numbering {
                 },
                 _ => {}
             }
-            Ok(())
+            Ok(Next::Continue)
         })?;
         Ok(numbering)
     }

@@ -9,7 +9,7 @@
 //! footnotes, generated indexes (a table of contents repeats the headings) and images' titles.
 
 use super::package::Package;
-use super::xml::{walk, Node};
+use super::xml::{walk, Next, Node};
 use super::Blocks;
 use crate::scan::{Block, ScanProblem};
 
@@ -60,25 +60,18 @@ fn read_content(xml: &str, outline: &mut Outline) -> Result<Vec<Block>, ScanProb
     // Headings and paragraphs nest: a text box's or a frame's paragraphs sit inside the
     // paragraph they are anchored in.
     let mut open: Vec<Open> = Vec::new();
-    let mut depth = 0;
-    let mut skipping: Option<usize> = None;
     walk("content.xml", xml, |node| {
         match node {
             Node::Start(element) => {
-                depth += 1;
-                if skipping.is_some() {
-                    return Ok(());
-                }
                 let leave_out = (TEXT.contains(&element.namespace) && LEFT_OUT.contains(&element.local))
                     || element.is(OFFICE, "annotation")
                     || element.is(SVG, "title")
                     || element.is(SVG, "desc");
                 if leave_out {
-                    skipping = Some(depth);
-                    return Ok(());
+                    return Ok(Next::SkipContent);
                 }
                 if !TEXT.contains(&element.namespace) {
-                    return Ok(());
+                    return Ok(Next::Continue);
                 }
                 match element.local {
                     "h" => {
@@ -97,41 +90,33 @@ fn read_content(xml: &str, outline: &mut Outline) -> Result<Vec<Block>, ScanProb
                     _ => {}
                 }
             }
-            Node::End { namespace, local } => {
-                if skipping == Some(depth) {
-                    skipping = None;
-                } else if skipping.is_none() && TEXT.contains(&namespace) {
-                    match local {
-                        "h" | "p" => match open.pop() {
-                            Some(Open { heading: Some((level, Some(number))), text }) => {
-                                blocks.push(Some(level), &format!("{number} {text}"), None)
-                            }
-                            Some(Open { heading, text }) => blocks.push(heading.map(|(level, _)| level), &text, None),
-                            None => {}
-                        },
-                        // A heading's number as the producer showed it ("4.2"), before the
-                        // title: then it is not counted again.
-                        "number" => {
-                            if let Some(Open { heading: Some((_, number)), .. }) = open.last_mut() {
-                                *number = None;
-                            }
-                            push(&mut open, " ");
-                        }
-                        _ => {}
+            Node::End { namespace, local, .. } if TEXT.contains(&namespace) => match local {
+                "h" | "p" => match open.pop() {
+                    Some(Open { heading: Some((level, Some(number))), text }) => {
+                        blocks.push(Some(level), &format!("{number} {text}"), None)
                     }
+                    Some(Open { heading, text }) => blocks.push(heading.map(|(level, _)| level), &text, None),
+                    None => {}
+                },
+                // A heading's number as the producer showed it ("4.2"), before the title: then
+                // it is not counted again.
+                "number" => {
+                    if let Some(Open { heading: Some((_, number)), .. }) = open.last_mut() {
+                        *number = None;
+                    }
+                    push(&mut open, " ");
                 }
-                depth = depth.saturating_sub(1);
-            }
+                _ => {}
+            },
+            Node::End { .. } => {}
             Node::Text(text) => {
-                if skipping.is_none() {
-                    // In ODF, line ends and tabs in the XML are just white space; breaks and
-                    // tabs are elements.
-                    let text: String = text.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
-                    push(&mut open, &text);
-                }
+                // In ODF, line ends and tabs in the XML are just white space; breaks and tabs
+                // are elements.
+                let text: String = text.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
+                push(&mut open, &text);
             }
         }
-        Ok(())
+        Ok(Next::Continue)
     })?;
     Ok(blocks.into_vec())
 }
@@ -186,12 +171,12 @@ impl Outline {
                         };
                     }
                 }
-                Node::End { namespace, local } if TEXT.contains(&namespace) && local == "outline-style" => {
+                Node::End { namespace, local, .. } if TEXT.contains(&namespace) && local == "outline-style" => {
                     in_outline = false
                 }
                 _ => {}
             }
-            Ok(())
+            Ok(Next::Continue)
         })?;
         Ok(Outline { levels, counters: vec![None; OUTLINE_LEVELS] })
     }

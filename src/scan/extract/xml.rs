@@ -16,6 +16,8 @@ pub enum Node<'a> {
     End {
         namespace: &'a str,
         local: &'a str,
+        /// As the start's.
+        depth: usize,
     },
     /// Character data, entities and character references resolved.
     Text(Cow<'a, str>),
@@ -25,6 +27,8 @@ pub enum Node<'a> {
 pub struct Element<'a> {
     pub namespace: &'a str,
     pub local: &'a str,
+    /// 1 for the root element, 2 for its children, and so on.
+    pub depth: usize,
     start: &'a BytesStart<'a>,
     resolver: &'a NamespaceResolver,
 }
@@ -51,39 +55,68 @@ impl Element<'_> {
     }
 }
 
+/// What the walk does after a node.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Next {
+    Continue,
+    /// After an opening tag: leave out everything inside the element, and its closing tag.
+    /// (After a closing tag or text there is nothing to leave out, and the walk continues.)
+    SkipContent,
+}
+
 /// Walks the XML text `xml` (the part named `part`, for messages), calling `visit` for every
-/// node in document order.
+/// node in document order, except inside the elements it chose to skip.
 pub fn walk(
     part: &str,
     xml: &str,
-    mut visit: impl FnMut(Node<'_>) -> Result<(), ScanProblem>,
+    mut visit: impl FnMut(Node<'_>) -> Result<Next, ScanProblem>,
 ) -> Result<(), ScanProblem> {
     let unreadable = |error: &dyn std::fmt::Display| ScanProblem::Unreadable { detail: format!("{part}: {error}") };
     let mut reader = NsReader::from_str(xml);
     reader.config_mut().expand_empty_elements = true;
+    let mut depth = 0;
+    // While Some(d), the element at depth d and everything in it are left out.
+    let mut skipping: Option<usize> = None;
     loop {
         let event = reader.read_event().map_err(|error| unreadable(&error))?;
         let resolver = reader.resolver();
         match &event {
             Event::Start(start) => {
-                let name = start.name();
-                let (resolved, local) = resolver.resolve_element(name);
+                depth += 1;
+                if skipping.is_some() {
+                    continue;
+                }
+                let (resolved, local) = resolver.resolve_element(start.name());
                 let namespace = match resolved {
                     ResolveResult::Bound(namespace) => namespace.0,
                     _ => "",
                 };
-                visit(Node::Start(Element { namespace, local: local.into_inner(), start, resolver }))?;
+                let element = Element { namespace, local: local.into_inner(), depth, start, resolver };
+                if visit(Node::Start(element))? == Next::SkipContent {
+                    skipping = Some(depth);
+                }
             }
             Event::End(end) => {
-                let (resolved, local) = resolver.resolve_element(end.name());
-                let namespace = match resolved {
-                    ResolveResult::Bound(namespace) => namespace.0,
-                    _ => "",
-                };
-                visit(Node::End { namespace, local: local.into_inner() })?;
+                if skipping == Some(depth) {
+                    skipping = None;
+                } else if skipping.is_none() {
+                    let (resolved, local) = resolver.resolve_element(end.name());
+                    let namespace = match resolved {
+                        ResolveResult::Bound(namespace) => namespace.0,
+                        _ => "",
+                    };
+                    visit(Node::End { namespace, local: local.into_inner(), depth })?;
+                }
+                depth = depth.saturating_sub(1);
             }
-            Event::Text(text) => visit(Node::Text(text.xml10_content()))?,
-            Event::CData(data) => visit(Node::Text(data.xml10_content()))?,
+            Event::Eof => return Ok(()),
+            _ if skipping.is_some() => {}
+            Event::Text(text) => {
+                visit(Node::Text(text.xml10_content()))?;
+            }
+            Event::CData(data) => {
+                visit(Node::Text(data.xml10_content()))?;
+            }
             Event::GeneralRef(reference) => {
                 let text = match reference.resolve_char_ref() {
                     Ok(Some(character)) => Some(Cow::Owned(character.to_string())),
@@ -95,7 +128,6 @@ pub fn walk(
                     visit(Node::Text(text))?;
                 }
             }
-            Event::Eof => return Ok(()),
             _ => {}
         }
     }
