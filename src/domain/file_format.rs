@@ -105,6 +105,12 @@ pub(crate) fn parse(text: &str) -> Result<Value, ReadError> {
 /// Checks that `value` is an object of `format` with a `schemaVersion` this build can read,
 /// and returns the version.
 pub(crate) fn check_header(value: &Value, format: &str) -> Result<u32, ReadError> {
+    check_header_of(value, format, SCHEMA_VERSION)
+}
+
+/// `check_header` for a format with its own schema numbering (the kommune's review and
+/// feedback files), whose newest version is `current`.
+pub(crate) fn check_header_of(value: &Value, format: &str, current: u32) -> Result<u32, ReadError> {
     if value.get("format").and_then(Value::as_str) != Some(format) {
         return Err(ReadError::WrongFormat);
     }
@@ -114,7 +120,7 @@ pub(crate) fn check_header(value: &Value, format: &str) -> Result<u32, ReadError
     };
     match u32::try_from(schema) {
         Ok(0) => Err(ReadError::BadSchema),
-        Ok(schema) if schema <= SCHEMA_VERSION => Ok(schema),
+        Ok(schema) if schema <= current => Ok(schema),
         Ok(schema) => Err(ReadError::NewerSchema(schema)),
         Err(_) => Err(ReadError::NewerSchema(u32::MAX)),
     }

@@ -222,9 +222,13 @@ impl de::Error for Refusal {
         }
     }
 
-    fn unknown_variant(variant: &str, _expected: &'static [&'static str]) -> Self {
-        // `Status` is the only enum in the format.
-        Refusal::Problem(ProblemKind::UnknownStatus(variant.to_owned()))
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        // An assessment's `Status` reads as a status; the kommune's decisions list their choices.
+        if expected.contains(&"partly-met") {
+            Refusal::Problem(ProblemKind::UnknownStatus(variant.to_owned()))
+        } else {
+            Refusal::Problem(ProblemKind::UnknownChoice { value: variant.to_owned(), expected: expected.join(", ") })
+        }
     }
 
     fn unknown_field(field: &str, _expected: &'static [&'static str]) -> Self {

@@ -32,6 +32,12 @@ pub enum ProblemKind {
         expected: &'static str,
     },
     UnknownStatus(String),
+    /// A value that is none of the choices a field allows (a decision of the kommune's review),
+    /// with the choices, comma-separated.
+    UnknownChoice {
+        value: String,
+        expected: String,
+    },
     UnknownCatalogue {
         id: String,
         version: String,

@@ -165,6 +165,9 @@ pub fn problem_text(problem: &super::validate::Problem, lang: Lang) -> String {
             (Msg::ProblemWrongType, word.get(lang).to_owned())
         }
         ProblemKind::UnknownStatus(value) => (Msg::ProblemUnknownStatus, value.clone()),
+        ProblemKind::UnknownChoice { value, expected } => {
+            return Msg::ProblemUnknownChoice.fill(lang, &[("value", value), ("at", at), ("choices", expected)]);
+        }
         ProblemKind::UnknownCatalogue { id, version } => (Msg::ProblemUnknownCatalogue, format!("{id} {version}")),
         ProblemKind::UnknownItem(id) => (Msg::ProblemUnknownItem, id.clone()),
         ProblemKind::UnknownElement(id) => (Msg::ProblemUnknownElement, id.clone()),
@@ -201,4 +204,167 @@ pub fn read_error(error: &super::file_format::ReadError, lang: Lang) -> String {
 /// The name an assessment is shown by: its plan's name, or "Unavngiven vurdering".
 pub fn display_name(assessment: &Assessment, lang: Lang) -> String {
     assessment.display_name().map(str::to_owned).unwrap_or_else(|| Msg::Untitled.get(lang).to_owned())
+}
+
+// --- The kommune's review and its feedback ---
+
+pub fn decision(decision: Option<super::review::Decision>) -> Msg {
+    use super::review::Decision;
+    match decision {
+        Some(Decision::Agree) => Msg::DecisionAgree,
+        Some(Decision::Disagree) => Msg::DecisionDisagree,
+        Some(Decision::NeedsInformation) => Msg::DecisionNeedsInformation,
+        None => Msg::DecisionNone,
+    }
+}
+
+pub fn reason_decision(decision: Option<super::review::ReasonDecision>) -> Msg {
+    use super::review::ReasonDecision;
+    match decision {
+        Some(ReasonDecision::Accepted) => Msg::ReasonDecisionAccepted,
+        Some(ReasonDecision::Rejected) => Msg::ReasonDecisionRejected,
+        None => Msg::ReasonDecisionNone,
+    }
+}
+
+/// The kommune's verdict in a few words; "meets" names what it meets for the plan's basis.
+pub fn review_verdict(verdict: super::review::ReviewVerdict, basis: Basis) -> Msg {
+    use super::review::ReviewVerdict;
+    match (verdict, basis) {
+        (ReviewVerdict::Meets, Basis::Prerequisite) => Msg::ReviewVerdictMeetsPrerequisite,
+        (ReviewVerdict::Meets, _) => Msg::ReviewVerdictMeetsKrav,
+        (ReviewVerdict::Unfinished, _) => Msg::ReviewVerdictUnfinished,
+        (ReviewVerdict::DoesNotMeet, _) => Msg::ReviewVerdictDoesNotMeet,
+    }
+}
+
+/// The sentence under the kommune's verdict (the obstacles are listed after it).
+pub fn review_meaning(judgement: &super::review::ReviewJudgement, lang: Lang) -> String {
+    use super::review::ReviewVerdict;
+    match judgement.verdict {
+        ReviewVerdict::Meets => Msg::ReviewMeaningMeets.get(lang).to_owned(),
+        ReviewVerdict::Unfinished => {
+            Msg::ReviewMeaningUnfinished.fill(lang, &[("count", &judgement.obstacles.len().to_string())])
+        }
+        ReviewVerdict::DoesNotMeet => Msg::ReviewMeaningDoesNotMeet.get(lang).to_owned(),
+    }
+}
+
+/// "K9 Sekretariat" for an item.
+pub fn item_name(item: &super::catalogue::Item, lang: Lang) -> String {
+    format!("{} {}", item.code, item.title.get(lang))
+}
+
+pub fn obstacle(obstacle: &super::review::Obstacle, lang: Lang) -> String {
+    use super::review::Obstacle;
+    let named = |msg: Msg, item| msg.fill(lang, &[("item", &item_name(item, lang))]);
+    match obstacle {
+        Obstacle::NoPlanType => Msg::ObstacleNoPlanType.get(lang).to_owned(),
+        Obstacle::NotDecided(item) => named(Msg::ObstacleNotDecided, item),
+        Obstacle::Disagrees(item) => named(Msg::ObstacleDisagrees, item),
+        Obstacle::LacksInformation(item) => named(Msg::ObstacleLacksInformation, item),
+        Obstacle::AgreedNotMet { item, status: counted } => Msg::ObstacleAgreedNotMet
+            .fill(lang, &[("item", &item_name(item, lang)), ("status", status(*counted).get(lang))]),
+        Obstacle::ReasonNotDecided(item) => named(Msg::ObstacleReasonNotDecided, item),
+        Obstacle::ReasonRejected(item) => named(Msg::ObstacleReasonRejected, item),
+    }
+}
+
+pub fn review_warning(kind: super::review::ReviewWarningKind) -> Msg {
+    use super::review::ReviewWarningKind;
+    match kind {
+        ReviewWarningKind::CommentMissing => Msg::ReviewWarnCommentMissing,
+        ReviewWarningKind::ReasonCommentMissing => Msg::ReviewWarnReasonCommentMissing,
+    }
+}
+
+/// "9 af 14 gennemgået".
+pub fn review_progress(judgement: &super::review::ReviewJudgement, lang: Lang) -> String {
+    Msg::ReviewProgress
+        .fill(lang, &[("done", &judgement.reviewed.to_string()), ("total", &judgement.total.to_string())])
+}
+
+/// Why a feedback file was refused: what is wrong and where.
+pub fn feedback_error(error: &super::feedback::FeedbackError, lang: Lang) -> String {
+    use super::exchange::MAX_IMPORT_BYTES;
+    use super::feedback::{FeedbackError, FEEDBACK_SCHEMA_VERSION};
+    use super::file_format::ReadError;
+    match error {
+        FeedbackError::TooLarge { bytes } => {
+            Msg::ImportTooLarge.fill(lang, &[("size", &kilobytes(*bytes)), ("limit", &kilobytes(MAX_IMPORT_BYTES))])
+        }
+        FeedbackError::Empty => Msg::ImportEmpty.get(lang).to_owned(),
+        FeedbackError::AssessmentFile => Msg::FeedbackErrorAssessmentFile.get(lang).to_owned(),
+        FeedbackError::Read(ReadError::NotJson { line, column }) => {
+            Msg::ImportNotJson.fill(lang, &[("line", &line.to_string()), ("column", &column.to_string())])
+        }
+        FeedbackError::Read(ReadError::WrongFormat) => Msg::FeedbackErrorWrongFormat.get(lang).to_owned(),
+        FeedbackError::Read(ReadError::NewerSchema(found)) => Msg::ImportNewerSchema
+            .fill(lang, &[("found", &found.to_string()), ("supported", &FEEDBACK_SCHEMA_VERSION.to_string())]),
+        FeedbackError::Read(ReadError::BadSchema) => Msg::ImportBadSchema.get(lang).to_owned(),
+        FeedbackError::Read(ReadError::MigrationFailed { from, reason }) => {
+            Msg::ImportMigrationFailed.fill(lang, &[("from", &from.to_string()), ("reason", reason)])
+        }
+        FeedbackError::Read(ReadError::Invalid(problem)) => problem_text(problem, lang),
+    }
+}
+
+/// Why a feedback was not attached; each ends by saying that nothing changed.
+pub fn attach_refusal(refusal: &super::feedback::AttachRefusal, lang: Lang) -> String {
+    use super::feedback::AttachRefusal;
+    match refusal {
+        AttachRefusal::NotHere { assessment_id, plan_name } => {
+            let plan = if plan_name.trim().is_empty() { Msg::Untitled.get(lang) } else { plan_name.as_str() };
+            Msg::AttachNotHere.fill(lang, &[("plan", plan), ("id", assessment_id)])
+        }
+        AttachRefusal::OtherCatalogue { reviewed, here } => Msg::AttachOtherCatalogue.fill(
+            lang,
+            &[
+                ("reviewed", &format!("{} {}", reviewed.id, reviewed.version)),
+                ("here", &format!("{} {}", here.id, here.version)),
+            ],
+        ),
+        AttachRefusal::AssessmentOlderHere { reviewed, here } => Msg::AttachOlderHere.fill(
+            lang,
+            &[("reviewed", reviewed.get(..10).unwrap_or(reviewed)), ("here", here.get(..10).unwrap_or(here))],
+        ),
+        AttachRefusal::OlderThanAttached { attached_issued_at } => Msg::AttachOlderThanAttached
+            .fill(lang, &[("date", attached_issued_at.get(..10).unwrap_or(attached_issued_at))]),
+    }
+}
+
+pub fn attached(attached: &super::feedback::Attached) -> Msg {
+    use super::feedback::Attached;
+    match attached {
+        Attached::New => Msg::AttachedNew,
+        Attached::Replaces => Msg::AttachedReplaces,
+        Attached::AlreadyAttached => Msg::AttachedAlready,
+    }
+}
+
+pub fn reason_standing(standing: super::feedback::ReasonStanding) -> Msg {
+    use super::feedback::ReasonStanding;
+    match standing {
+        ReasonStanding::Accepted => Msg::ReasonStandingAccepted,
+        ReasonStanding::Rejected => Msg::ReasonStandingRejected,
+        ReasonStanding::Undecided => Msg::ReasonStandingUndecided,
+        ReasonStanding::AnswerChanged => Msg::ReasonStandingAnswerChanged,
+    }
+}
+
+/// The verdict's meaning with a feedback attached: where the kommune's decisions changed the
+/// verdict, that is what it says; otherwise it is `verdict_meaning`.
+pub fn verdict_meaning_with_feedback(with: &super::feedback::WithFeedback, lang: Lang) -> String {
+    use super::feedback::ReasonStanding;
+    let judgement = &with.judgement;
+    if judgement.verdict == with.own_verdict {
+        return verdict_meaning(judgement, lang);
+    }
+    match (judgement.verdict, judgement.basis) {
+        (Verdict::Ready, Basis::Prerequisite) => Msg::MeaningAcceptedPrerequisite.get(lang).to_owned(),
+        (Verdict::Ready, _) => {
+            Msg::MeaningAcceptedKrav.fill(lang, &[("count", &with.count(ReasonStanding::Accepted).to_string())])
+        }
+        _ => Msg::MeaningRejectedReasons.fill(lang, &[("count", &with.count(ReasonStanding::Rejected).to_string())]),
+    }
 }
