@@ -37,17 +37,19 @@ pub fn day_number(text: &str) -> Option<i64> {
     Some(era * 146_097 + day_of_era - 719_468)
 }
 
-/// True for a time stamp of the form `YYYY-MM-DDTHH:MM:SS…Z` (what `Date.toISOString` writes).
+/// True for a UTC time stamp `YYYY-MM-DDTHH:MM:SS…Z` (what `Date.toISOString` writes) or
+/// `…+00:00` (what many other tools write for UTC, such as Python's `isoformat`). Other offsets
+/// are refused: stamps are compared as text, which holds only while they share one zone.
 pub fn is_timestamp(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    text.is_ascii()
-        && text.len() >= 20
-        && is_iso_date(&text[..10])
+    let Some(time) = text.strip_suffix('Z').or_else(|| text.strip_suffix("+00:00")) else { return false };
+    let bytes = time.as_bytes();
+    time.is_ascii()
+        && time.len() >= 19
+        && is_iso_date(&time[..10])
         && bytes[10] == b'T'
         && bytes[13] == b':'
         && bytes[16] == b':'
-        && text.ends_with('Z')
-        && text[11..text.len() - 1].bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+        && time[11..].bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
 }
 
 #[cfg(test)]
@@ -84,5 +86,16 @@ mod tests {
         assert!(!is_timestamp("2026-11-21T09:30:00"));
         assert!(!is_timestamp("yesterday"));
         assert!(!is_timestamp("éééééééééééééééééééééé"));
+    }
+
+    #[test]
+    fn accepts_utc_written_as_an_offset_but_no_other_offset() {
+        assert!(is_timestamp("2026-11-21T09:30:00+00:00"));
+        assert!(is_timestamp("2026-11-21T09:30:00.123456+00:00"));
+        assert!(!is_timestamp("2026-11-21T09:30:00+01:00"));
+        assert!(!is_timestamp("2026-11-21T09:30:00-00:00"));
+        assert!(!is_timestamp("2026-11-21T09:30:00+00:00Z"));
+        assert!(!is_timestamp("2026-11-21T09:30+00:00"));
+        assert!(!is_timestamp("+00:00"));
     }
 }

@@ -293,6 +293,20 @@ mod tests {
     }
 
     #[test]
+    fn a_file_whose_time_stamps_say_utc_as_an_offset_is_read() {
+        let example = include_str!("../../docs/example-export.json");
+        let with_offsets = example.replace(".000Z\"", "+00:00\"").replace(".512Z\"", ".512+00:00\"");
+        assert!(!with_offsets.contains("Z\""), "every time stamp of the example is rewritten");
+        let imported = import(&with_offsets).expect("UTC written as +00:00 is read");
+        assert_eq!(imported[0].updated_at, "2026-11-20T14:32:10.512+00:00");
+        let elsewhere = with_offsets.replace("2026-11-20T14:32:10.512+00:00", "2026-11-20T15:32:10.512+01:00");
+        assert!(matches!(
+            import(&elsewhere),
+            Err(ImportError::Invalid(Problem { kind: ProblemKind::BadTimestamp(_), .. }))
+        ));
+    }
+
+    #[test]
     fn a_backup_is_due_when_work_has_not_been_exported_for_a_week() {
         let mut a = Assessment::new("a".into(), super::super::catalogue::current(), "2026-11-01T10:00:00.000Z");
         assert!(!backup_due(&[], None, "2026-11-21"));
