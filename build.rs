@@ -1,7 +1,7 @@
 //! Turns the app's content into code, validating it on the way:
 //! - every catalogue in `catalogues/*.toml` becomes static Rust data (`$OUT_DIR/catalogues.rs`,
-//!   included by `src/domain/catalogue.rs`), its long texts in a table of their own, `PROSE_DA`,
-//!   that only the worker's pages reach (so the first-screen WebAssembly leaves them out);
+//!   included by `src/domain/catalogue.rs`), its long texts in a table of their own, `PROSE_DA`
+//!   (see `catalogue::Prose`), and its search terms in one that only the scanner worker reaches;
 //! - the UI texts in `locales/ui.toml` become the `Msg` enum and its Danish texts
 //!   (`$OUT_DIR/messages.rs`, included by `src/domain/i18n/mod.rs`);
 //! - every English text, of catalogues and UI alike, goes into one table, `en.json`, that the app

@@ -60,10 +60,12 @@ fn the_report_has_its_parts_in_order_and_every_item_code() {
         );
     }
     assert!(html.contains("<svg") && html.contains("role=\"img\""), "the chart is inline SVG");
+    // Named by its title, as the municipality names it, not by the id records key on.
     assert!(
-        html.contains("kk-helhedsplaner-2011") && html.contains("januar 2011"),
+        html.contains("Krav og anbefalinger til ny runde helhedsplaner, version 1.1") && html.contains("januar 2011"),
         "the catalogue and its source are named"
     );
+    assert!(!html.contains("kk-helhedsplaner-2011"), "the catalogue's id is not for readers");
 }
 
 #[test]
@@ -104,6 +106,7 @@ fn the_report_prints_in_english_with_the_danish_quotes_marked() {
     let html = render(&assessment(), Lang::En);
     assert!(html.contains("<article class=\"report\" lang=\"en\">"));
     assert!(html.contains("Readiness report: Plan Nord"));
+    assert!(html.contains("Requirements and recommendations for a new round of comprehensive plans, version 1.1"));
     assert!(html.contains("<blockquote lang=\"da\">at helhedsplanerne udarbejdes"));
 }
 

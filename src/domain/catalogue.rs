@@ -28,9 +28,10 @@ impl Text {
 }
 
 /// A long text in both languages: an item's wording, explanation, elements, quotes and
-/// questions, and the like. Only pages after the first show these, and those are rendered by the
-/// worker, so they sit in a table of their own (`PROSE_DA`) that the first-screen WebAssembly
-/// never reaches and the linker leaves out (about 5 KB gzip, measured with scripts/bench).
+/// questions, and the like. The Danish sit in a table of their own (`PROSE_DA`), the English in
+/// the English table. The table kept them out of the first load while a worker rendered the
+/// pages after the first; every screen is now built by the app itself, so they are part of its
+/// WebAssembly like everything else it shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Prose {
     index: usize,

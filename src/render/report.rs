@@ -95,8 +95,8 @@ fn title_block(html: &mut Html, catalogue: &Catalogue, assessment: &Assessment, 
     for (label, value) in profile_rows(catalogue, &assessment.profile, lang).into_iter().skip(1) {
         fact(&label, &value);
     }
-    let judged_against = Msg::ReportCatalogue
-        .fill(lang, &[("title", catalogue.title.get(lang)), ("id", catalogue.id), ("version", catalogue.version)]);
+    let judged_against =
+        Msg::ReportCatalogue.fill(lang, &[("title", catalogue.title.get(lang)), ("version", catalogue.version)]);
     fact(Msg::ReportJudgedAgainst.get(lang), &judged_against);
     let source = Msg::ReportSourceText.fill(
         lang,

@@ -1,9 +1,11 @@
 //! Reading the user's own plan: the text of a DOCX, ODT, PDF or pasted plan, cut into passages
 //! that carry their heading path (and page), and ranked against every item of the catalogue.
 //!
-//! Plain Rust, like `domain`: native tests cover it. It runs in the scanner worker
-//! (`src/bin/scanner.rs`), never in the app's own WebAssembly, so the first load does not carry
-//! it. The app only stores and shows a `PlanScan`.
+//! Plain Rust, like `domain`: native tests cover it. Reading and ranking (`extract`, `passages`,
+//! `rank`) run in the scanner worker (`src/bin/scanner.rs`) and are never called by the app, so
+//! the linker leaves them out of the app's WebAssembly and the first load does not carry them.
+//! The app uses only the result (`PlanScan`, `PdfPage`, `ScanProblem`), the worker's messages
+//! (`protocol`) and how a scan reads to people (`present`).
 
 pub mod extract;
 pub mod passages;
