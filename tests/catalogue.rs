@@ -271,7 +271,9 @@ fn the_revised_wording_follows_the_source() {
         .into_iter()
         .chain(k1.elements.iter().map(|e| e.text.da()))
         .chain(k1.questions.iter().map(|q| q.da()));
-    for text in texts.filter(|t| t.contains("Socioøkonomiske")) {
+    let naming: Vec<&str> = texts.filter(|t| t.contains("Socioøkonomiske")).collect();
+    assert!(!naming.is_empty(), "K1's texts name the Københavnerkort");
+    for text in naming {
         assert!(text.contains("det Socioøkonomiske Københavnerkort"), "{text}");
     }
 }
@@ -283,7 +285,9 @@ fn type_2_for_a_new_plan_is_a_profile_conflict_in_the_data() {
     let when: Vec<(&str, &[&str])> = conflict.when.iter().map(|c| (c.question, c.any_of)).collect();
     assert_eq!(when, [(PLAN_TYPE_QUESTION, &["type-2"][..]), ("plan-origin", &["ny"][..])]);
     assert!(conflict.text.da().contains("Type 2") && conflict.text.en().contains("Type 2"));
-    for quote in quoted(conflict.text.da()) {
+    let quotes = quoted(conflict.text.da());
+    assert!(!quotes.is_empty(), "the conflict's text quotes the source");
+    for quote in quotes {
         assert!(source_text().contains(&normalise(quote)), "«{quote}» is not in the source");
     }
 }
