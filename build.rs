@@ -151,6 +151,9 @@ struct Element {
 /// The profile question every catalogue has: which plan type. Its options are `plan_types`.
 const PLAN_TYPE_QUESTION: &str = "plan-type";
 
+/// The lists of the kommune's evaluation (target groups, progress, ratings, challenges).
+const EVALUATION_FILE: &str = "evaluation.toml";
+
 fn main() {
     let dir = Path::new("catalogues");
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -158,6 +161,8 @@ fn main() {
         .expect("the catalogues/ folder must exist")
         .map(|entry| entry.expect("readable catalogues/ entry").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        // The evaluation's lists are not a catalogue of krav: read by `evaluation_scheme` below.
+        .filter(|path| path.file_name().is_none_or(|name| name != EVALUATION_FILE))
         .collect();
     paths.sort();
     assert!(!paths.is_empty(), "catalogues/ holds no *.toml catalogue");
@@ -197,6 +202,8 @@ fn main() {
     out.push_str("        _ => &[],\n    }\n}\n");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out_dir.join("catalogues.rs"), out).expect("write generated catalogue");
+    let scheme = evaluation_scheme(&dir.join(EVALUATION_FILE), &mut english);
+    std::fs::write(out_dir.join("evaluation.rs"), scheme).expect("write generated evaluation scheme");
     std::fs::write(out_dir.join("messages.rs"), messages(&mut english)).expect("write generated messages");
     write_english(&out_dir, &english);
 }
@@ -648,4 +655,306 @@ fn write_conditions(out: &mut String, conditions: &[Condition]) {
     for cond in conditions {
         let _ = write!(out, "Condition {{ question: {:?}, any_of: &{:?} }}, ", cond.question, cond.any_of);
     }
+}
+
+// --- The kommune's evaluation (catalogues/evaluation.toml) ----------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EvaluationFile {
+    source: SourceDoc,
+    quotes: Vec<EvaluationQuote>,
+    reference: Reference,
+    progress: ProgressScale,
+    target_groups: Vec<Choice>,
+    collaborations: Vec<Choice>,
+    rating_levels: Vec<RatingLevelFile>,
+    challenges: Vec<ChallengeFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EvaluationQuote {
+    id: String,
+    da: String,
+    en: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Reference {
+    plans: u32,
+    activities: u32,
+    good: u32,
+    percent: u32,
+    quote: String,
+    en: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProgressScale {
+    help: Text,
+    quote: String,
+    levels: Vec<ProgressLevelFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProgressLevelFile {
+    id: String,
+    label: Text,
+    #[serde(default)]
+    scale: Option<u8>,
+    #[serde(default)]
+    good: bool,
+    #[serde(default)]
+    ended: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Choice {
+    id: String,
+    label: Text,
+    #[serde(default)]
+    verbatim: bool,
+    #[serde(default)]
+    quote: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RatingLevelFile {
+    id: String,
+    label: Text,
+    #[serde(default)]
+    verbatim: bool,
+    quote: String,
+    severity: u8,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChallengeFile {
+    id: String,
+    label: Text,
+    #[serde(default)]
+    quote: Option<String>,
+    #[serde(default)]
+    other: bool,
+}
+
+fn validate_evaluation(e: &EvaluationFile) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut texts: Vec<(String, &Text)> = vec![
+        ("source.title".into(), &e.source.title),
+        ("source.publisher".into(), &e.source.publisher),
+        ("source.date".into(), &e.source.date),
+        ("progress.help".into(), &e.progress.help),
+    ];
+    unique(&mut problems, "quote id", e.quotes.iter().map(|q| q.id.as_str()).collect());
+    for quote in &e.quotes {
+        if quote.da.trim().is_empty() || quote.en.trim().is_empty() {
+            problems.push(format!("quote {}: both da and en must be filled in", quote.id));
+        }
+    }
+    let r = &e.reference;
+    if r.good > r.activities || r.activities == 0 || (r.good * 100 + r.activities / 2) / r.activities != r.percent {
+        problems.push("reference: good must be at most activities, and percent their rounded share".into());
+    }
+    for number in [r.plans, r.activities, r.good] {
+        if !r.quote.contains(&number.to_string()) {
+            problems.push(format!("reference: the quote does not say {number}"));
+        }
+    }
+
+    let levels = &e.progress.levels;
+    unique(&mut problems, "progress level id", levels.iter().map(|l| l.id.as_str()).collect());
+    if levels.iter().filter(|l| l.good).count() != 1 {
+        problems.push("progress: exactly one level must be `good` (the one the evaluation counts)".into());
+    }
+    let mut scales = HashSet::new();
+    for level in levels {
+        match (level.scale, level.ended) {
+            (Some(scale), false) if scales.insert(scale) => {}
+            (None, true) if !level.good => {}
+            _ => problems.push(format!(
+                "progress level {}: either on the scale (a `scale` no other level has) or `ended`, not both",
+                level.id
+            )),
+        }
+        texts.push((format!("progress level {}", level.id), &level.label));
+    }
+    let top = levels.iter().filter_map(|l| l.scale).max();
+    if levels.iter().any(|l| l.good && l.scale != top) {
+        problems.push("progress: the `good` level must be the top of the scale".into());
+    }
+
+    let choices = [("target group", &e.target_groups), ("collaboration", &e.collaborations)];
+    for (what, list) in choices {
+        unique(&mut problems, &format!("{what} id"), list.iter().map(|c| c.id.as_str()).collect());
+        if list.is_empty() {
+            problems.push(format!("at least one {what} is needed"));
+        }
+        for choice in list {
+            check_verbatim(
+                &mut problems,
+                &format!("{what} {}", choice.id),
+                &choice.label,
+                choice.verbatim,
+                choice.quote.as_deref(),
+            );
+            texts.push((format!("{what} {}", choice.id), &choice.label));
+        }
+    }
+    if e.collaborations.len() != 2 {
+        problems.push("the evaluation rates two collaborations".into());
+    }
+
+    let ratings = &e.rating_levels;
+    unique(&mut problems, "rating level id", ratings.iter().map(|l| l.id.as_str()).collect());
+    let severities: Vec<u8> = ratings.iter().map(|l| l.severity).collect();
+    if ratings.len() < 2 || severities.iter().enumerate().any(|(n, s)| usize::from(*s) != n) {
+        problems.push("rating levels: at least two, with severities 0, 1, 2, … in order".into());
+    }
+    for level in ratings {
+        check_verbatim(
+            &mut problems,
+            &format!("rating level {}", level.id),
+            &level.label,
+            level.verbatim,
+            Some(&level.quote),
+        );
+        texts.push((format!("rating level {}", level.id), &level.label));
+    }
+
+    let challenges = &e.challenges;
+    unique(&mut problems, "challenge id", challenges.iter().map(|c| c.id.as_str()).collect());
+    if challenges.iter().filter(|c| c.other).count() != 1 {
+        problems.push("challenges: exactly one must be `other` (\"andet\")".into());
+    }
+    for challenge in challenges {
+        if challenge.other == challenge.quote.is_some() {
+            problems.push(format!("challenge {}: a named challenge has a quote; \"other\" has none", challenge.id));
+        }
+        texts.push((format!("challenge {}", challenge.id), &challenge.label));
+    }
+    for (name, text) in texts {
+        if text.da.trim().is_empty() || text.en.trim().is_empty() {
+            problems.push(format!("{name}: both da and en must be filled in"));
+        }
+    }
+    problems
+}
+
+/// Each id valid and listed once.
+fn unique(problems: &mut Vec<String>, what: &str, ids: Vec<&str>) {
+    let mut seen = HashSet::new();
+    for id in ids {
+        check_id(problems, what, id);
+        if !seen.insert(id) {
+            problems.push(format!("{what} {id} is listed twice"));
+        }
+    }
+}
+
+/// A label that is the source's own wording must appear in the quote it is taken from.
+fn check_verbatim(problems: &mut Vec<String>, at: &str, label: &Text, verbatim: bool, quote: Option<&str>) {
+    if quote.is_some_and(|q| q.trim().is_empty()) {
+        problems.push(format!("{at}: an empty quote"));
+    }
+    if verbatim && !quote.is_some_and(|q| q.contains(&label.da)) {
+        problems.push(format!("{at}: a verbatim label must appear in its quote"));
+    }
+}
+
+fn evaluation_scheme(path: &Path, english: &mut English) -> String {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let source = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let e: EvaluationFile = toml::from_str(&source).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    let problems = validate_evaluation(&e);
+    if !problems.is_empty() {
+        panic!("{} is not valid:\n  - {}", path.display(), problems.join("\n  - "));
+    }
+    let mut out = String::from("// Generated by build.rs from catalogues/evaluation.toml. Do not edit.\n");
+    out.push_str("pub static SCHEME: Scheme = Scheme {\n");
+    let _ = writeln!(out, "  source: {},", source_doc(&e.source, english));
+    out.push_str("  quotes: &[\n");
+    for q in &e.quotes {
+        let _ = writeln!(
+            out,
+            "    Quote {{ id: {:?}, text: Text {{ da: {:?}, en: {} }} }},",
+            q.id,
+            q.da,
+            english.add(&q.en)
+        );
+    }
+    let r = &e.reference;
+    let _ = writeln!(
+        out,
+        "  ],\n  reference: Reference {{ plans: {}, activities: {}, good: {}, percent: {}, quote: Text {{ da: {:?}, en: {} }} }},",
+        r.plans,
+        r.activities,
+        r.good,
+        r.percent,
+        r.quote,
+        english.add(&r.en)
+    );
+    let _ = writeln!(
+        out,
+        "  progress_help: {},\n  progress_quote: {:?},",
+        text(&e.progress.help, english),
+        e.progress.quote
+    );
+    out.push_str("  progress: &[\n");
+    for l in &e.progress.levels {
+        let _ = writeln!(
+            out,
+            "    ProgressLevel {{ id: {:?}, label: {}, scale: {:?}, good: {}, ended: {} }},",
+            l.id,
+            text(&l.label, english),
+            l.scale,
+            l.good,
+            l.ended
+        );
+    }
+    for (field, list) in [("target_groups", &e.target_groups), ("collaborations", &e.collaborations)] {
+        let _ = writeln!(out, "  ],\n  {field}: &[");
+        for c in list {
+            let _ = writeln!(
+                out,
+                "    Choice {{ id: {:?}, label: {}, verbatim: {}, quote: {:?} }},",
+                c.id,
+                text(&c.label, english),
+                c.verbatim,
+                c.quote
+            );
+        }
+    }
+    out.push_str("  ],\n  rating_levels: &[\n");
+    for l in &e.rating_levels {
+        let _ = writeln!(
+            out,
+            "    RatingLevel {{ id: {:?}, label: {}, verbatim: {}, quote: {:?}, severity: {} }},",
+            l.id,
+            text(&l.label, english),
+            l.verbatim,
+            l.quote,
+            l.severity
+        );
+    }
+    out.push_str("  ],\n  challenges: &[\n");
+    for c in &e.challenges {
+        let _ = writeln!(
+            out,
+            "    Challenge {{ id: {:?}, label: {}, quote: {:?}, other: {} }},",
+            c.id,
+            text(&c.label, english),
+            c.quote,
+            c.other
+        );
+    }
+    out.push_str("  ],\n};\n");
+    out
 }

@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod collections;
 pub mod date;
 pub mod engine;
+pub mod evaluation;
 pub mod exchange;
 pub mod feedback;
 pub mod file_format;

@@ -19,6 +19,7 @@ use serde_json::{Map, Value};
 use serde_path_to_error::Segment;
 
 use super::collections::EACH_ONCE;
+use super::evaluation::period::PERIOD_EXPECTED;
 use super::validate::{Problem, ProblemKind};
 
 /// Why a text did not parse.
@@ -217,6 +218,9 @@ impl de::Error for Refusal {
         match unexpected {
             Unexpected::Str(value) if expected.to_string() == EACH_ONCE => {
                 Refusal::Problem(ProblemKind::Repeated(value.to_owned()))
+            }
+            Unexpected::Str(value) if expected.to_string() == PERIOD_EXPECTED => {
+                Refusal::Problem(ProblemKind::BadPeriod(value.to_owned()))
             }
             _ => Self::custom(format_args!("invalid value: {unexpected}, expected {expected}")),
         }

@@ -53,6 +53,12 @@ pub enum ProblemKind {
     TooLong {
         max: usize,
     },
+    /// More entries in a list than the format allows.
+    TooMany {
+        max: usize,
+    },
+    /// Not a period (`2027-H1`, `2027-H2` or `2027`).
+    BadPeriod(String),
     /// Anything else the reader refuses, in serde's words (not expected from files this app or
     /// a careful tool wrote; the path still says where).
     NotInFormat(String),

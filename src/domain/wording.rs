@@ -178,6 +178,8 @@ pub fn problem_text(problem: &super::validate::Problem, lang: Lang) -> String {
         ProblemKind::BadTimestamp(value) => (Msg::ProblemBadTimestamp, value.clone()),
         ProblemKind::BadId(value) => (Msg::ProblemBadId, value.clone()),
         ProblemKind::TooLong { max } => (Msg::ProblemTooLong, max.to_string()),
+        ProblemKind::TooMany { max } => (Msg::ProblemTooMany, max.to_string()),
+        ProblemKind::BadPeriod(value) => (Msg::ProblemBadPeriod, value.clone()),
         ProblemKind::NotInFormat(reason) => (Msg::ProblemNotInFormat, reason.clone()),
     };
     msg.fill(lang, &[("value", &value), ("at", at)])
