@@ -1,11 +1,12 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the storage adapter against the real
-//! localStorage, and the app's components mounted in a real document.
+//! localStorage, the app's components mounted in a real document, and a panic said in the page.
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen_test::wasm_bindgen_test_configure;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod crash;
 mod storage;
 mod ui;
 
