@@ -135,7 +135,7 @@ pub fn load(collection: Collection) -> Result<Loaded, StorageProblem> {
             }
         }
     }
-    crate::domain::collections::stable_sort_by(&mut records, |a, b| b.updated_at.cmp(&a.updated_at));
+    crate::domain::assessment::newest_first(&mut records);
     Ok(Loaded { records, newly_quarantined })
 }
 

@@ -161,6 +161,11 @@ pub enum Edit {
     IncludeAnyway { item: String, reason: Option<String> },
 }
 
+/// Most recently changed first, as the start page lists them.
+pub fn newest_first(list: &mut [Assessment]) {
+    super::collections::stable_sort_by(list, |a, b| b.updated_at.cmp(&a.updated_at));
+}
+
 impl Assessment {
     pub fn new(id: String, catalogue: &Catalogue, now: &str) -> Self {
         Assessment {

@@ -312,6 +312,11 @@ impl Judgement {
         self.warnings.iter().filter(move |w| w.item.is_some_and(|item| item.id == item_id))
     }
 
+    /// The warnings about one field: of the item `item_id`, or of the profile when None.
+    pub fn warnings_on<'a>(&'a self, item_id: Option<&'a str>, field: Field) -> impl Iterator<Item = &'a Warning> + 'a {
+        self.warnings.iter().filter(move |w| w.field == field && w.item.map(|item| item.id) == item_id)
+    }
+
     pub fn profile_warnings(&self) -> impl Iterator<Item = &Warning> + '_ {
         self.warnings.iter().filter(|w| w.item.is_none())
     }

@@ -32,6 +32,11 @@ pub fn problem_text(problem: &ScanProblem, lang: Lang) -> String {
     }
 }
 
+/// "I planen: stærk", for the overview's task list.
+pub fn coverage_text(scan: &PlanScan, item_id: &str, lang: Lang) -> String {
+    Msg::PlanCoverage.fill(lang, &[("strength", strength_text(scan.coverage(item_id), lang))])
+}
+
 pub fn strength_text(strength: Option<Strength>, lang: Lang) -> &'static str {
     match strength {
         Some(Strength::Strong) => Msg::StrengthStrong.get(lang),

@@ -1,11 +1,12 @@
-//! The Leptos UI: the app shell, one component per screen, and the components they share.
-//! Components show what the layers below decide and call `AppState` for what users do; they
-//! hold no rules.
+//! The Leptos UI: the app shell, the stores (one per concern), one component per screen, and
+//! the components they share. Components show what the layers below decide and call a store
+//! for what users do; they hold no rules.
 
 mod components;
 mod focus;
+mod hooks;
 mod pages;
-pub mod state;
+pub mod stores;
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -14,8 +15,8 @@ use crate::browser::clock;
 use crate::browser::page;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
-use components::frame::{Announcer, Notices, SiteFooter, SiteHeader};
-use state::{AppState, SaveState};
+use components::frame::{Announcer, NoticeArea, SiteFooter, SiteHeader};
+use stores::{Assessments, Navigation, Notices, SaveState, Settings};
 
 pub fn start() {
     // The static first screen in index.html is replaced once it has been painted (after the next
@@ -37,18 +38,19 @@ pub fn start() {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::load();
-    provide_context(state);
+    stores::provide_all();
+    let navigation = expect_context::<Navigation>();
+    let (settings, notices) = (expect_context::<Settings>(), expect_context::<Notices>());
+    let assessments = expect_context::<Assessments>();
 
     let on_hash = window_event_listener(ev::hashchange, move |_| {
-        state.changed_elsewhere.set(false);
-        state.import_outcome.set(None);
-        state.route.set(Route::parse(&page::hash()));
+        assessments.seen();
+        navigation.follow_address();
     });
     // Another tab of this browser wrote to storage: take its change in.
     let on_storage = window_event_listener(ev::storage, move |event| {
         if let Some(key) = event.key() {
-            state.storage_changed(&key);
+            assessments.storage_changed(&key);
         }
     });
     on_cleanup(move || {
@@ -56,16 +58,16 @@ pub fn App() -> impl IntoView {
         on_storage.remove();
     });
 
-    Effect::new(move |_| page::set_lang(state.lang.get().code()));
+    Effect::new(move |_| page::set_lang(settings.lang_tracked().code()));
     // After a page change, focus moves to the new page's heading and the page is announced by
     // its heading. After a language change, focus stays on the chosen language.
     Effect::new(move |previous: Option<(Route, Lang)>| {
-        let now = (state.route.get(), state.lang.get());
+        let now = (navigation.route.get(), settings.lang_tracked());
         match &previous {
-            Some((route, _)) if *route != now.0 => focus::heading_when_shown(move |heading| state.announce(heading)),
+            Some((route, _)) if *route != now.0 => focus::heading_when_shown(move |heading| notices.announce(heading)),
             Some((_, lang)) if *lang != now.1 => {
                 focus::when_shown(format!("lang-{}", now.1.code()));
-                state.announce(Msg::LanguageChanged.get(now.1));
+                notices.announce(Msg::LanguageChanged.get(now.1));
                 request_animation_frame(|| {
                     page::title_from_heading();
                 });
@@ -77,38 +79,41 @@ pub fn App() -> impl IntoView {
         now
     });
 
-    // The page is built again when the address, the language or `page_version` changes, or when
-    // its assessment appears or disappears; never on an ordinary edit.
+    // The page is built again when the address or the language changes, when the user asks to
+    // see another tab's change, or when its assessment appears or disappears; never on an
+    // ordinary edit.
     let current = Memo::new(move |_| {
-        let route = state.route.get();
-        let exists = route.assessment_id().is_none_or(|id| state.exists(id));
-        (route, exists, state.page_version.get())
+        let route = navigation.route.get();
+        let exists = route.assessment_id().is_none_or(|id| assessments.exists(id));
+        (route, exists, navigation.track_rebuilds())
     });
     let save_status = move || {
-        let editing = state.route.with(|route| route.assessment_id().is_some());
-        match state.save.get() {
-            SaveState::Saved(at) if editing => {
-                Msg::SavedStatusAt.fill(state.lang.get(), &[("time", &clock::local_time(&at))])
-            }
-            SaveState::Failed(_) if editing => Msg::NotSavedStatus.get(state.lang.get()).to_owned(),
+        let editing = navigation.route.with(|route| route.assessment_id().is_some());
+        let lang = settings.lang_tracked();
+        match notices.save_state() {
+            SaveState::Saved(at) if editing => Msg::SavedStatusAt.fill(lang, &[("time", &clock::local_time(&at))]),
+            SaveState::Failed(_) if editing => Msg::NotSavedStatus.get(lang).to_owned(),
             _ => String::new(),
         }
     };
-    let projector = move || state.route.with(|r| matches!(r, Route::Projector { .. }));
+    let projector = move || navigation.route.with(|r| matches!(r, Route::Projector { .. }));
+    let in_language = move || {
+        settings.lang_tracked();
+    };
 
     view! {
         <div class=move || if projector() { "app app--projector" } else { "app" }>
-            <header class="site-header">{move || { state.lang.track(); view! { <SiteHeader/> } }}</header>
-            <div class="wrap notices">{move || { state.lang.track(); view! { <Notices/> } }}</div>
+            <header class="site-header">{move || { in_language(); view! { <SiteHeader/> } }}</header>
+            <div class="wrap notices">{move || { in_language(); view! { <NoticeArea/> } }}</div>
             <main id="main" class="wrap main" tabindex="-1">
                 <p class="save-status" role="status">{save_status}</p>
                 {move || {
                     let (route, exists, _) = current.get();
-                    state.lang.track();
+                    in_language();
                     pages::page(route, exists)
                 }}
             </main>
-            <footer class="site-footer">{move || { state.lang.track(); view! { <SiteFooter/> } }}</footer>
+            <footer class="site-footer">{move || { in_language(); view! { <SiteFooter/> } }}</footer>
             <Announcer/>
         </div>
     }

@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::domain::i18n::Msg;
-use crate::ui::state::use_state;
+use crate::ui::stores::Settings;
 
 /// An inline question with "yes" and "cancel", as an alert dialog. Focus moves to "yes" when
 /// it appears; Escape cancels.
@@ -16,7 +16,7 @@ pub fn ConfirmBox(
     on_yes: Callback<()>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let lang = use_state().lang();
+    let lang = expect_context::<Settings>().lang();
     let yes: NodeRef<html::Button> = NodeRef::new();
     Effect::new(move |_| {
         if let Some(button) = yes.get() {

@@ -6,8 +6,37 @@
 
 use leptos::prelude::*;
 
+use crate::domain::engine::Field;
 use crate::domain::i18n::Msg;
-use crate::ui::state::use_state;
+use crate::ui::stores::Settings;
+
+/// The ids of the controls (or groups of controls) that hold the engine's fields: where a
+/// field's warnings are shown, and where a link in the warning summary moves focus.
+pub mod ids {
+    pub const STATUS: &str = "status";
+    pub const ELEMENTS: &str = "elements";
+    pub const NOT_RELEVANT_REASON: &str = "not-relevant-reason";
+    pub const ACTION_DESCRIPTION: &str = "action-description";
+    pub const ACTION_OWNER: &str = "action-owner";
+    pub const ACTION_DEADLINE: &str = "action-deadline";
+    pub const INCLUDE_REASON: &str = "include-reason";
+    pub const PLAN_TYPE: &str = "plan-type";
+}
+
+/// The id of the control that holds `field`.
+pub fn control_id(field: Field) -> String {
+    match field {
+        Field::Status => ids::STATUS.to_owned(),
+        Field::Elements => ids::ELEMENTS.to_owned(),
+        Field::NotRelevantReason => ids::NOT_RELEVANT_REASON.to_owned(),
+        Field::ActionDescription => ids::ACTION_DESCRIPTION.to_owned(),
+        Field::ActionOwner => ids::ACTION_OWNER.to_owned(),
+        Field::ActionDeadline => ids::ACTION_DEADLINE.to_owned(),
+        Field::IncludeAnyway => ids::INCLUDE_REASON.to_owned(),
+        Field::PlanType => ids::PLAN_TYPE.to_owned(),
+        Field::ProfileQuestion(question) => format!("question-{question}"),
+    }
+}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum TextKind {
@@ -138,7 +167,7 @@ pub fn Choices(
 /// A field's warnings, in a live container that screen readers read as they change.
 #[component]
 fn Warnings(id: String, warnings: Signal<Vec<String>>) -> impl IntoView {
-    let prefix = use_state().t(Msg::WarningPrefix);
+    let prefix = expect_context::<Settings>().t(Msg::WarningPrefix);
     view! {
         <div class="warning-text" id=format!("{id}-warning") aria-live="polite">
             {move || {

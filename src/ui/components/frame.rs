@@ -8,7 +8,7 @@ use crate::browser::storage::StorageProblem;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use crate::ui::focus;
-use crate::ui::state::{use_state, SaveState};
+use crate::ui::stores::{Assessments, Navigation, Notices, Settings};
 
 /// Which menu entry is current.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -32,9 +32,9 @@ impl Section {
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
-    let section = Memo::new(move |_| state.route.with(Section::of));
+    let lang = expect_context::<Settings>().lang();
+    let route = expect_context::<Navigation>().route;
+    let section = Memo::new(move |_| route.with(Section::of));
     let links = [
         (Section::Start, Route::Start, Msg::NavStart),
         (Section::Group, Route::Group, Msg::NavGroup),
@@ -72,8 +72,8 @@ pub fn SiteHeader() -> impl IntoView {
 /// Dansk | English. The page is rebuilt in the chosen language; focus stays on the choice.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
+    let settings = expect_context::<Settings>();
+    let lang = settings.lang();
     view! {
         <div class="lang-switch" role="group" aria-label=Msg::LanguageSwitch.get(lang)>
             {Lang::ALL
@@ -82,7 +82,7 @@ fn LanguageSwitch() -> impl IntoView {
                     view! {
                         <button type="button" class="lang-switch__option" id=format!("lang-{}", option.code())
                             lang=option.code() aria-pressed=if option == lang { "true" } else { "false" }
-                            on:click=move |_| state.set_lang(option)>
+                            on:click=move |_| settings.set_lang(option)>
                             {option.name()}
                         </button>
                     }
@@ -94,15 +94,12 @@ fn LanguageSwitch() -> impl IntoView {
 
 /// Storage problems, data set aside, another tab's change, and the last confirmation.
 #[component]
-pub fn Notices() -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
+pub fn NoticeArea() -> impl IntoView {
+    let (notices, assessments) = (expect_context::<Notices>(), expect_context::<Assessments>());
+    let navigation = expect_context::<Navigation>();
+    let lang = expect_context::<Settings>().lang();
     let storage_alert = move || {
-        let problem = state.storage_problem.get().or_else(|| match state.save.get() {
-            SaveState::Failed(problem) => Some(problem),
-            _ => None,
-        })?;
-        let text = match problem {
+        let text = match notices.storage_alert()? {
             StorageProblem::Unavailable => Msg::NoticeStorageUnavailable,
             StorageProblem::QuotaExceeded => Msg::NoticeQuotaExceeded,
             StorageProblem::Failed(_) => Msg::NoticeSaveFailed,
@@ -115,7 +112,7 @@ pub fn Notices() -> impl IntoView {
         })
     };
     let quarantined = move || {
-        (state.quarantine_count.get() > 0).then(|| {
+        (assessments.set_aside() > 0).then(|| {
             view! {
                 <div class="notice notice--warning" role="alert">
                     <p>{Msg::NoticeQuarantine.get(lang)} " " <a href=Route::Data.href()>{Msg::GoToData.get(lang)}</a></p>
@@ -123,12 +120,16 @@ pub fn Notices() -> impl IntoView {
             }
         })
     };
+    let open = move || navigation.route.with(|route| route.assessment_id().map(str::to_owned));
     let changed_elsewhere = move || {
-        state.changed_elsewhere.get().then(|| {
+        open().is_some_and(|id| assessments.changed_elsewhere(&id)).then(|| {
             view! {
                 <div class="notice notice--info" role="status">
                     <p>{Msg::NoticeChangedElsewhere.get(lang)}</p>
-                    <button type="button" class="button button--secondary" on:click=move |_| state.show_latest()>
+                    <button type="button" class="button button--secondary" on:click=move |_| {
+                        assessments.seen();
+                        navigation.rebuild();
+                    }>
                         {Msg::ShowLatest.get(lang)}
                     </button>
                 </div>
@@ -136,12 +137,12 @@ pub fn Notices() -> impl IntoView {
         })
     };
     let flash = move || {
-        state.flash.get().map(|flash| {
-            let undo = flash.undo.is_some().then(|| {
+        notices.flash().map(|flash| {
+            let undo = flash.undo.map(|undo| {
                 view! {
                     <button type="button" class="button button--secondary" id="undo-button" on:click=move |_| {
-                        if let Some(id) = state.undo_delete() {
-                            focus::when_shown(format!("saved-{id}"));
+                        if let Some(target) = undo() {
+                            focus::when_shown(target);
                         }
                     }>{Msg::Undo.get(lang)}</button>
                 }
@@ -151,7 +152,7 @@ pub fn Notices() -> impl IntoView {
                     <p>{flash.text}</p>
                     {undo}
                     <button type="button" class="button button--link" on:click=move |_| {
-                        state.flash.set(None);
+                        notices.dismiss();
                         page::focus_id("main");
                     }>{Msg::Dismiss.get(lang)}</button>
                 </div>
@@ -165,19 +166,18 @@ pub fn Notices() -> impl IntoView {
 /// so screen readers are listening before the first announcement.
 #[component]
 pub fn Announcer() -> impl IntoView {
-    let state = use_state();
+    let notices = expect_context::<Notices>();
     view! {
         <div id="announcer" class="visually-hidden" role="status" aria-live="polite">
-            {move || state.announcement.get()}
+            {move || notices.announcement()}
         </div>
     }
 }
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
-    let source = &state.catalogue().source;
+    let lang = expect_context::<Settings>().lang();
+    let source = &crate::domain::catalogue::current().source;
     let text = Msg::FooterSource.fill(
         lang,
         &[
@@ -197,7 +197,7 @@ pub fn SiteFooter() -> impl IntoView {
 /// The four steps of an assessment, with the current one marked.
 #[component]
 pub fn Steps(id: String, current: usize) -> impl IntoView {
-    let lang = use_state().lang();
+    let lang = expect_context::<Settings>().lang();
     let steps = [
         (Msg::StepProfile, Route::Profile { id: id.clone() }),
         (Msg::StepItems, Route::Overview { id: id.clone() }),
@@ -234,7 +234,7 @@ pub fn Steps(id: String, current: usize) -> impl IntoView {
 /// A heading, a text and a link home: for addresses that lead nowhere.
 #[component]
 pub fn Message(heading: Msg, text: Msg) -> impl IntoView {
-    let lang = use_state().lang();
+    let lang = expect_context::<Settings>().lang();
     view! {
         <h1 tabindex="-1">{heading.get(lang)}</h1>
         <p>{text.get(lang)}</p>

@@ -1,8 +1,12 @@
 //! Components that several screens share: the frame around every screen, form fields, the
-//! documents rendered by `render`, confirmations and the file picker.
+//! documents rendered by `render`, confirmations, the drop zone and the import, the backup
+//! reminder and the list of items a plan seems to miss.
 
+pub mod backup_reminder;
 pub mod confirm;
 pub mod document;
+pub mod drop_zone;
 pub mod fields;
 pub mod frame;
 pub mod import;
+pub mod missing_items;

@@ -3,48 +3,22 @@
 
 use leptos::prelude::*;
 
-use crate::browser::page;
-use crate::domain::assessment::{Assessment, Edit, ProfileField};
-use crate::domain::catalogue::Item;
+use crate::browser::{files, page};
+use crate::domain::assessment::{Edit, ProfileField};
+use crate::domain::catalogue::{self, Item};
 use crate::domain::engine::{self, Applicability, Field, Judgement};
-use crate::domain::flow;
 use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
 use crate::domain::wording::{self, display_name};
 use crate::render::{self, html::Markup};
-use crate::scan::PlanScan;
+use crate::scan::present::coverage_text;
 use crate::ui::components::document::Document;
-use crate::ui::components::fields::{Choice, Choices, TextField, TextKind};
+use crate::ui::components::fields::{control_id, ids, Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::{LinkButtons, Steps};
-use crate::ui::pages::plan::{coverage_text, use_plan, MissingItems};
-use crate::ui::state::{use_state, AppState};
-
-/// The assessment on screen and its judgement, kept current as it is edited here or elsewhere.
-pub fn watch(state: AppState, id: &str) -> (Memo<Option<Assessment>>, Memo<Option<Judgement>>) {
-    let id = id.to_owned();
-    let assessment = Memo::new(move |_| state.assessment(&id));
-    let judgement = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| state.judge(a))));
-    (assessment, judgement)
-}
-
-/// The engine's warnings about one field (of an item, or of the profile), worded.
-pub fn warnings_for(
-    state: AppState,
-    judgement: Memo<Option<Judgement>>,
-    item: Option<&'static str>,
-    field: Field,
-) -> Signal<Vec<String>> {
-    let (catalogue, lang) = (state.catalogue(), state.lang());
-    Signal::derive(move || {
-        judgement.with(|j| {
-            j.iter()
-                .flat_map(|j| j.warnings.iter())
-                .filter(|w| w.field == field && w.item.map(|i| i.id) == item)
-                .map(|w| wording::warning(catalogue, w, lang))
-                .collect()
-        })
-    })
-}
+use crate::ui::components::missing_items::MissingItems;
+use crate::ui::hooks::{use_assessment, use_missing_items, use_plan, use_warnings};
+use crate::ui::stores::plans::PlanState;
+use crate::ui::stores::{Assessments, Notices, Settings};
 
 /// A document made from the judgement, empty while the assessment is gone.
 fn from_judgement(
@@ -56,27 +30,25 @@ fn from_judgement(
 
 #[component]
 pub fn ProfilePage(id: String) -> impl IntoView {
-    let state = use_state();
-    let (lang, catalogue) = (state.lang(), state.catalogue());
-    let (assessment, judgement) = watch(state, &id);
-    let profile = state.assessment_untracked(&id).map(|a| a.profile).unwrap_or_default();
+    let assessments = expect_context::<Assessments>();
+    let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
+    let (assessment, judgement) = use_assessment(&id);
+    let profile = assessments.get_untracked(&id).map(|a| a.profile).unwrap_or_default();
     // What a change of plan type or a profile answer did to what applies, said where it happened.
     let changes = RwSignal::new(Vec::<(&'static Item, bool)>::new());
     let edit = {
         let id = id.clone();
-        move |edit: Edit| {
+        Callback::new(move |edit: Edit| {
             let before = judgement.get_untracked();
-            state.edit(&id, &edit);
+            assessments.edit(&id, &edit);
             if let (Some(before), Some(after)) = (before, judgement.get_untracked()) {
                 if edit.changes_applicability() {
                     changes.set(engine::applicability_changes(&before, &after));
                 }
             }
-        }
+        })
     };
-    let edit = StoredValue::new(edit);
-    let text =
-        move |field: ProfileField| Callback::new(move |value| edit.with_value(|e| e(Edit::ProfileText(field, value))));
+    let text = move |field: ProfileField| Callback::new(move |value| edit.run(Edit::ProfileText(field, value)));
     let plan_types: Vec<Choice> = catalogue
         .plan_types
         .iter()
@@ -89,16 +61,16 @@ pub fn ProfilePage(id: String) -> impl IntoView {
             let options = question.options.iter().map(|o| Choice { value: o.id, label: o.label.get(lang), hint: None }).collect();
             let q = question.id;
             view! {
-                <Choices group_id=format!("question-{q}") legend=question.label.get(lang) hint=Some(question.hint.get(lang))
+                <Choices group_id=control_id(Field::ProfileQuestion(q)) legend=question.label.get(lang) hint=Some(question.hint.get(lang))
                     options
                     is_chosen=Callback::new(move |option| assessment.with(|a| {
                         a.as_ref().and_then(|a| a.profile.conditions.get(q)).is_some_and(|chosen| chosen == option)
                     }))
-                    on_choose=Callback::new(move |(option, _): (&'static str, bool)| edit.with_value(|e| e(Edit::Condition {
+                    on_choose=Callback::new(move |(option, _): (&'static str, bool)| edit.run(Edit::Condition {
                         question: q.to_owned(),
                         option: Some(option.to_owned()),
-                    })))
-                    warnings=warnings_for(state, judgement, None, Field::ProfileQuestion(q))/>
+                    }))
+                    warnings=use_warnings(judgement, None, Field::ProfileQuestion(q))/>
             }
         })
         .collect_view();
@@ -113,15 +85,15 @@ pub fn ProfilePage(id: String) -> impl IntoView {
                 on_input=text(ProfileField::Organisation)/>
             <TextField id="housing-area" label=Msg::FieldHousingArea.get(lang) hint=Msg::FieldHousingAreaHint.get(lang)
                 value=profile.housing_area on_input=text(ProfileField::HousingArea)/>
-            <Choices group_id="plan-type".to_owned() legend=Msg::FieldPlanType.get(lang)
+            <Choices group_id=ids::PLAN_TYPE.to_owned() legend=Msg::FieldPlanType.get(lang)
                 hint=Some(Msg::FieldPlanTypeHint.get(lang)) options=plan_types
                 is_chosen=Callback::new(move |option| assessment.with(|a| {
                     a.as_ref().is_some_and(|a| a.profile.plan_type.as_deref() == Some(option))
                 }))
                 on_choose=Callback::new(move |(option, _): (&'static str, bool)| {
-                    edit.with_value(|e| e(Edit::PlanType(Some(option.to_owned()))))
+                    edit.run(Edit::PlanType(Some(option.to_owned())))
                 })
-                warnings=warnings_for(state, judgement, None, Field::PlanType)/>
+                warnings=use_warnings(judgement, None, Field::PlanType)/>
             {questions}
             <div id="applicability-changes" class="live-region" role="status">
                 {move || changes.with(|changes| (!changes.is_empty()).then(|| view! {
@@ -147,12 +119,11 @@ pub fn ProfilePage(id: String) -> impl IntoView {
 
 #[component]
 pub fn OverviewPage(id: String) -> impl IntoView {
-    let state = use_state();
-    let (lang, catalogue) = (state.lang(), state.catalogue());
-    let (assessment, judgement) = watch(state, &id);
+    let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
+    let (assessment, judgement) = use_assessment(&id);
     let name = move || assessment.with(|a| a.as_ref().map(|a| display_name(a, lang)).unwrap_or_default());
     let first_item = catalogue.items().next().map(|i| i.id).unwrap_or_default();
-    let plan = use_plan(state, &id);
+    let plan = use_plan(&id);
     view! {
         <Steps id=id.clone() current=1/>
         <p class="caption">{Msg::OverviewHeading.get(lang)}</p>
@@ -174,9 +145,8 @@ pub fn OverviewPage(id: String) -> impl IntoView {
 
 #[component]
 pub fn CheckPage(id: String) -> impl IntoView {
-    let state = use_state();
-    let (lang, catalogue) = (state.lang(), state.catalogue());
-    let (assessment, judgement) = watch(state, &id);
+    let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
+    let (assessment, judgement) = use_assessment(&id);
     let summary = Signal::derive(move || {
         assessment.with(|a| {
             judgement.with(|j| match (a, j) {
@@ -201,10 +171,10 @@ pub fn CheckPage(id: String) -> impl IntoView {
 
 #[component]
 pub fn ReportPage(id: String) -> impl IntoView {
-    let state = use_state();
-    let (lang, catalogue) = (state.lang(), state.catalogue());
-    let (assessment, judgement) = watch(state, &id);
-    let today = state.today.get_value();
+    let (assessments, notices) = (expect_context::<Assessments>(), expect_context::<Notices>());
+    let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
+    let (assessment, judgement) = use_assessment(&id);
+    let today = assessments.today();
     let report = Signal::derive(move || {
         assessment.with(|a| {
             judgement.with(|j| match (a, j) {
@@ -219,7 +189,21 @@ pub fn ReportPage(id: String) -> impl IntoView {
         page::set_print_footer(name.map(|name| render::report::print_footer_rule(&name)).as_deref());
     });
     on_cleanup(|| page::set_print_footer(None));
-    let download_id = id.clone();
+    // The report as one self-contained HTML file, made here in the browser.
+    let download = move |_| {
+        let (Some(assessment), Some(judgement)) = (assessment.get_untracked(), judgement.get_untracked()) else {
+            return;
+        };
+        let today = assessments.today();
+        let name = render::report::plan_name(&assessment, lang);
+        let body = render::report::report(catalogue, &assessment, &judgement, &today, lang);
+        let title = Msg::ReportTitle.fill(lang, &[("plan", &name)]);
+        let file = render::report::standalone(&body, &page::stylesheet_text("report"), &name, &title, lang);
+        let file_name = render::report::file_name(&name, &today);
+        if files::download(&file_name, "text/html;charset=utf-8", &file).is_err() {
+            notices.confirm(Msg::DownloadFailed.get(lang).to_owned());
+        }
+    };
     view! {
         <Steps id=id.clone() current=3/>
         <div class="report-toolbar no-print">
@@ -228,8 +212,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
                 <button type="button" class="button" id="print-report" on:click=|_| page::print()>
                     {Msg::PrintReport.get(lang)}
                 </button>
-                <button type="button" class="button button--secondary"
-                    on:click=move |_| state.download_report(&download_id)>
+                <button type="button" class="button button--secondary" on:click=download>
                     {Msg::DownloadReport.get(lang)}
                 </button>
             </div>
@@ -240,9 +223,8 @@ pub fn ReportPage(id: String) -> impl IntoView {
 
 /// Every section and item, with where it stands and a link to answer it.
 #[component]
-fn TaskList(id: String, judgement: Memo<Option<Judgement>>, plan: LocalResource<Option<PlanScan>>) -> impl IntoView {
-    let state = use_state();
-    let (lang, catalogue) = (state.lang(), state.catalogue());
+fn TaskList(id: String, judgement: Memo<Option<Judgement>>, plan: Signal<PlanState>) -> impl IntoView {
+    let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
     let item_state = move |item: &'static str| {
         judgement
             .with(|j| j.as_ref().and_then(|j| j.state(item)).map(|s| (s.applicability, render::progress_tag(s, lang))))
@@ -276,9 +258,9 @@ fn TaskList(id: String, judgement: Memo<Option<Judgement>>, plan: LocalResource<
                                 {move || applicability().and_then(wording::applicability).map(|note| view! {
                                     <span class="task-list__note">{note.get(lang)}</span>
                                 })}
-                                {move || plan.get().flatten().map(|scan| view! {
-                                    <span class="task-list__coverage">{coverage_text(&scan, item.id, lang)}</span>
-                                })}
+                                {move || plan.with(|plan| plan.scan().map(|scan| view! {
+                                    <span class="task-list__coverage">{coverage_text(scan, item.id, lang)}</span>
+                                }))}
                             </div>
                             <div class="task-list__status"><strong class=class>{text}</strong></div>
                         </li>
@@ -298,24 +280,28 @@ fn TaskList(id: String, judgement: Memo<Option<Judgement>>, plan: LocalResource<
 /// Above the task list: the way to give the tool the plan, and, once it has read one, the items
 /// the plan seems to miss. For someone still writing the plan, that list is the headline.
 #[component]
-fn PlanSummary(id: String, plan: LocalResource<Option<PlanScan>>, judgement: Memo<Option<Judgement>>) -> impl IntoView {
-    let lang = use_state().lang();
+fn PlanSummary(id: String, plan: Signal<PlanState>, judgement: Memo<Option<Judgement>>) -> impl IntoView {
+    let lang = expect_context::<Settings>().lang();
+    let missing = use_missing_items(plan, judgement);
     let href = Route::Plan { id }.href();
     move || {
-        let href = href.clone();
-        match plan.get() {
-            Some(Some(scan)) => {
-                let missing = judgement.with(|j| j.as_ref().map(|j| scan.missing(flow::path(j))).unwrap_or_default());
-                Some(view! {
-                    <section class="plan-summary" aria-labelledby="plan-summary-heading">
-                        <h2 id="plan-summary-heading">{Msg::PlanMissingHeading.get(lang)}</h2>
-                        <MissingItems missing/>
-                        <p><a href=href>{Msg::PlanLink.get(lang)}</a></p>
-                    </section>
-                }.into_any())
-            }
-            Some(None) => Some(view! { <p class="plan-summary"><a href=href>{Msg::PlanLink.get(lang)}</a>": "{Msg::PlanNoPlanYet.get(lang)}</p> }.into_any()),
-            None => None,
+        if plan.with(|plan| matches!(plan, PlanState::Loading)) {
+            return None;
         }
+        let href = href.clone();
+        Some(match missing.get() {
+            Some(missing) => view! {
+                <section class="plan-summary" aria-labelledby="plan-summary-heading">
+                    <h2 id="plan-summary-heading">{Msg::PlanMissingHeading.get(lang)}</h2>
+                    <MissingItems missing/>
+                    <p><a href=href>{Msg::PlanLink.get(lang)}</a></p>
+                </section>
+            }
+            .into_any(),
+            None => view! {
+                <p class="plan-summary"><a href=href>{Msg::PlanLink.get(lang)}</a>": "{Msg::PlanNoPlanYet.get(lang)}</p>
+            }
+            .into_any(),
+        })
     }
 }

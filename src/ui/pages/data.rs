@@ -3,15 +3,18 @@
 
 use leptos::prelude::*;
 
-use crate::browser::clock;
-use crate::browser::storage::{self, Collection};
+use crate::browser::storage;
+use crate::browser::{clock, files};
+use crate::domain::assessment::Assessment;
+use crate::domain::exchange;
 use crate::domain::i18n::Msg;
 use crate::domain::wording::{self, display_name};
+use crate::render;
+use crate::ui::components::backup_reminder::BackupReminder;
 use crate::ui::components::confirm::ConfirmBox;
-use crate::ui::components::import::{FilePicker, ImportOutcomeView};
+use crate::ui::components::import::{Import, ImportInto};
 use crate::ui::focus;
-use crate::ui::pages::BackupReminder;
-use crate::ui::state::use_state;
+use crate::ui::stores::{Assessments, Notices, Participants, Plans, Settings};
 
 /// What the page is asking the user to confirm.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -24,23 +27,24 @@ enum Confirm {
 
 #[component]
 pub fn DataPage() -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
-    state.request_persistence();
+    let (assessments, settings) = (expect_context::<Assessments>(), expect_context::<Settings>());
+    let lang = settings.lang();
+    assessments.request_persistence();
+    let actions = DataActions::new();
     let confirm = RwSignal::new(Confirm::Nothing);
     let persisted = move || {
-        match state.persisted.get() {
+        match assessments.persisted() {
             Some(true) => Msg::Persisted,
             Some(false) => Msg::NotPersisted,
             None => Msg::PersistUnknown,
         }
         .get(lang)
     };
-    let last_export = move || match state.last_export.get() {
+    let last_export = move || match settings.last_export() {
         Some(at) => Msg::LastExport.fill(lang, &[("date", &clock::local_date_time(&at))]),
         None => Msg::NeverExported.get(lang).to_owned(),
     };
-    let ids = Memo::new(move |_| state.assessments.with(|list| list.iter().map(|a| a.id.clone()).collect::<Vec<_>>()));
+    let ids = Memo::new(move |_| assessments.ids());
     view! {
         <h1 tabindex="-1">{Msg::DataHeading.get(lang)}</h1>
         <p class="lead">{Msg::DataIntro.get(lang)}</p>
@@ -55,22 +59,21 @@ pub fn DataPage() -> impl IntoView {
             <p id="last-export">{last_export}</p>
             <Show when=move || ids.with(|ids| !ids.is_empty()) fallback=move || view! { <p>{Msg::SavedNone.get(lang)}</p> }>
                 <div class="button-row">
-                    <button type="button" class="button" id="export-all" on:click=move |_| state.export(None)>
+                    <button type="button" class="button" id="export-all" on:click=move |_| actions.export(None)>
                         {Msg::ExportAll.get(lang)}
                     </button>
                 </div>
                 <ul class="export-list">
-                    <For each=move || ids.get() key=|id| id.clone() children=move |id| view! { <ExportRow id/> }/>
+                    <For each=move || ids.get() key=|id| id.clone() children=move |id| view! { <ExportRow id actions/> }/>
                 </ul>
             </Show>
         </section>
         <section aria-labelledby="data-import">
             <h2 id="data-import">{Msg::ImportHeading.get(lang)}</h2>
             <p>{Msg::ImportIntro.get(lang)}</p>
-            <FilePicker id="import-file" label=Msg::ImportPick collection=Collection::Assessments/>
-            <ImportOutcomeView/>
+            <Import id="import-file" label=Msg::ImportPick into=ImportInto::Assessments/>
         </section>
-        <Unreadable confirm/>
+        <Unreadable confirm actions/>
         <section aria-labelledby="data-delete">
             <h2 id="data-delete">{Msg::DeleteAllHeading.get(lang)}</h2>
             <p>{Msg::DeleteAllIntro.get(lang)}</p>
@@ -83,7 +86,7 @@ pub fn DataPage() -> impl IntoView {
                     yes_label=Msg::ConfirmYes.get(lang) yes_id="confirm-yes"
                     on_yes=Callback::new(move |()| {
                         confirm.set(Confirm::Nothing);
-                        state.delete_all();
+                        actions.delete_everything();
                         focus::when_shown("delete-all");
                     })
                     on_cancel=Callback::new(move |()| {
@@ -96,19 +99,19 @@ pub fn DataPage() -> impl IntoView {
 }
 
 #[component]
-fn ExportRow(id: String) -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
+fn ExportRow(id: String, actions: DataActions) -> impl IntoView {
+    let assessments = expect_context::<Assessments>();
+    let lang = expect_context::<Settings>().lang();
     let name = {
         let id = id.clone();
-        Memo::new(move |_| state.assessment(&id).map(|a| display_name(&a, lang)).unwrap_or_default())
+        Memo::new(move |_| assessments.get(&id).map(|a| display_name(&a, lang)).unwrap_or_default())
     };
     view! {
         <li>
             <span class="export-list__name">{name}</span>
             <button type="button" class="button button--secondary"
                 aria-label=move || Msg::ExportNamed.fill(lang, &[("name", &name.get())])
-                on:click=move |_| state.export(Some(&id))>
+                on:click=move |_| actions.export(Some(&id))>
                 {Msg::Export.get(lang)}
             </button>
         </li>
@@ -117,11 +120,11 @@ fn ExportRow(id: String) -> impl IntoView {
 
 /// Records that could not be read: each can be downloaded raw or deleted for good.
 #[component]
-fn Unreadable(confirm: RwSignal<Confirm>) -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
+fn Unreadable(confirm: RwSignal<Confirm>, actions: DataActions) -> impl IntoView {
+    let assessments = expect_context::<Assessments>();
+    let lang = expect_context::<Settings>().lang();
     let entries = Memo::new(move |_| {
-        state.quarantine_count.track();
+        assessments.set_aside();
         storage::quarantined()
     });
     view! {
@@ -143,7 +146,7 @@ fn Unreadable(confirm: RwSignal<Confirm>) -> impl IntoView {
                                         <p>{reason}</p>
                                         <div class="button-row">
                                             <button type="button" class="button button--secondary"
-                                                on:click=move |_| state.download_quarantined(&download)>
+                                                on:click=move |_| actions.download_set_aside(&download)>
                                                 {Msg::DownloadRaw.get(lang)}
                                             </button>
                                             <button type="button" class="button button--warning" on:click=move |_| {
@@ -158,7 +161,7 @@ fn Unreadable(confirm: RwSignal<Confirm>) -> impl IntoView {
                                                     yes_label=Msg::ConfirmYes.get(lang) yes_id="confirm-yes"
                                                     on_yes=Callback::new(move |()| {
                                                         confirm.set(Confirm::Nothing);
-                                                        state.delete_quarantined(&delete);
+                                                        actions.delete_set_aside(&delete);
                                                         focus::when_shown("main");
                                                     })
                                                     on_cancel=Callback::new(move |()| confirm.set(Confirm::Nothing))/>
@@ -170,5 +173,84 @@ fn Unreadable(confirm: RwSignal<Confirm>) -> impl IntoView {
                         </ul>
                     </section>
         </Show>
+    }
+}
+
+/// The stores an export and "Slet alle mine data" touch, taken once where the page is built:
+/// event handlers run outside the component tree, where context cannot be looked up.
+#[derive(Clone, Copy)]
+struct DataActions {
+    assessments: Assessments,
+    participants: Participants,
+    plans: Plans,
+    settings: Settings,
+    notices: Notices,
+}
+
+impl DataActions {
+    fn new() -> DataActions {
+        DataActions {
+            assessments: expect_context(),
+            participants: expect_context(),
+            plans: expect_context(),
+            settings: expect_context(),
+            notices: expect_context(),
+        }
+    }
+
+    /// Offers the assessments (all, or the one with this id) as an export file, and remembers
+    /// when.
+    fn export(&self, id: Option<&str>) {
+        let lang = self.settings.lang();
+        let now = clock::now();
+        let chosen: Vec<Assessment> =
+            self.assessments.with(|list| list.iter().filter(|a| id.is_none_or(|id| a.id == id)).cloned().collect());
+        let Some(first) = chosen.first() else { return };
+        let one = id.map(|_| display_name(first, lang));
+        let name = render::report::export_file_name(one.as_deref(), &self.assessments.today());
+        if files::download(&name, "application/json", &exchange::export(&chosen, &now)).is_err() {
+            self.notices.confirm(Msg::DownloadFailed.get(lang).to_owned());
+            return;
+        }
+        self.settings.exported(now);
+        self.notices.confirm(Msg::Exported.fill(lang, &[("file", &name)]));
+    }
+
+    /// "Slet alle mine data": the app's own keys in local storage, and the plans in IndexedDB;
+    /// each store then forgets what it held. A failure is said, never swallowed.
+    fn delete_everything(&self) {
+        let lang = self.settings.lang();
+        if let Err(problem) = storage::delete_all_app_data() {
+            self.assessments.failed(problem);
+            return;
+        }
+        self.assessments.forget();
+        self.participants.forget();
+        self.settings.forget();
+        let (plans, notices) = (self.plans, self.notices);
+        leptos::task::spawn_local(async move {
+            match plans.remove_all().await {
+                Ok(()) => notices.confirm(Msg::DeletedAll.get(lang).to_owned()),
+                Err(_) => notices.confirm(Msg::DeletePlansFailed.get(lang).to_owned()),
+            }
+        });
+    }
+
+    /// A record set aside, as it was stored, for someone who wants to mend it by hand.
+    fn download_set_aside(&self, key: &str) {
+        let lang = self.settings.lang();
+        if let Some(entry) = storage::quarantined().into_iter().find(|q| q.key == key) {
+            let name = format!("helhedsplan-tjek-ulaeselige-data-{}.json", self.assessments.today());
+            if files::download(&name, "application/json", &entry.raw).is_err() {
+                self.notices.confirm(Msg::DownloadFailed.get(lang).to_owned());
+            }
+        }
+    }
+
+    fn delete_set_aside(&self, key: &str) {
+        if storage::delete_quarantined(key).is_ok() {
+            self.assessments.recount_set_aside();
+            self.notices.confirm(Msg::DeletedUnreadable.get(self.settings.lang()).to_owned());
+        }
     }
 }

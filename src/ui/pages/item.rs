@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::page;
 use crate::domain::assessment::{AnswerField, Assessment, Edit, Status};
-use crate::domain::catalogue::Item;
+use crate::domain::catalogue::{self, Item};
 use crate::domain::engine::{self, Field, Judgement, ProfileRule};
 use crate::domain::flow;
 use crate::domain::i18n::{Lang, Msg};
@@ -15,32 +15,16 @@ use crate::render;
 use crate::scan::present;
 use crate::scan::PlanScan;
 use crate::ui::components::document::Document;
-use crate::ui::components::fields::{Choice, Choices, TextField, TextKind};
+use crate::ui::components::fields::{control_id, ids, Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::Message;
-use crate::ui::pages::assessment::{warnings_for, watch};
-use crate::ui::pages::plan::use_plan;
-use crate::ui::state::{use_state, AppState};
-
-/// The id of the control (or group) a warning about `field` belongs to.
-fn field_id(field: Field) -> String {
-    match field {
-        Field::Status => "status".to_owned(),
-        Field::Elements => "elements".to_owned(),
-        Field::NotRelevantReason => "not-relevant-reason".to_owned(),
-        Field::ActionDescription => "action-description".to_owned(),
-        Field::ActionOwner => "action-owner".to_owned(),
-        Field::ActionDeadline => "action-deadline".to_owned(),
-        Field::IncludeAnyway => "include-reason".to_owned(),
-        Field::PlanType => "plan-type".to_owned(),
-        Field::ProfileQuestion(id) => format!("question-{id}"),
-    }
-}
+use crate::ui::hooks::{use_assessment, use_plan, use_warnings};
+use crate::ui::stores::plans::PlanState;
+use crate::ui::stores::{Assessments, Notices, Settings};
 
 /// Saves one edit of the assessment on screen.
-type Editor = StoredValue<Box<dyn Fn(Edit) + Send + Sync>>;
-
-fn editor(state: AppState, id: String) -> Editor {
-    StoredValue::new(Box::new(move |edit: Edit| state.edit(&id, &edit)))
+fn editor(id: String) -> Callback<Edit> {
+    let assessments = expect_context::<Assessments>();
+    Callback::new(move |edit: Edit| assessments.edit(&id, &edit))
 }
 
 /// "Punkt 3 af 13": where the item is among those that apply, or that it does not apply.
@@ -53,12 +37,11 @@ fn position(lang: Lang, judgement: &Option<Judgement>, item: &Item) -> String {
 
 #[component]
 pub fn ItemPage(id: String, item: String, from_check: bool) -> impl IntoView {
-    let state = use_state();
-    let (lang, catalogue) = (state.lang(), state.catalogue());
+    let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
     let Some(item) = catalogue.item(&item) else {
         return view! { <Message heading=Msg::NotFoundHeading text=Msg::ItemMissingText/> }.into_any();
     };
-    let (assessment, judgement) = watch(state, &id);
+    let (assessment, judgement) = use_assessment(&id);
     let (back, back_label) = if from_check {
         (Route::Check { id: id.clone() }.href(), Msg::BackToCheck)
     } else {
@@ -86,13 +69,12 @@ pub fn ItemPage(id: String, item: String, from_check: bool) -> impl IntoView {
 /// Every warning of the item, each a link that focuses its field.
 #[component]
 fn WarningSummary(item: &'static Item, judgement: Memo<Option<Judgement>>) -> impl IntoView {
-    let state = use_state();
-    let (lang, catalogue) = (state.lang(), state.catalogue());
+    let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
     let warnings = Memo::new(move |_| {
         judgement.with(|j| {
             j.iter()
                 .flat_map(|j| j.warnings_for(item.id))
-                .map(|w| (field_id(w.field), wording::warning(catalogue, w, lang)))
+                .map(|w| (control_id(w.field), wording::warning(catalogue, w, lang)))
                 .collect::<Vec<_>>()
         })
     });
@@ -129,55 +111,53 @@ fn WarningSummary(item: &'static Item, judgement: Memo<Option<Judgement>>) -> im
 
 /// The item's elements as checkboxes (answer form and projector).
 fn element_choices(
-    state: AppState,
     item: &'static Item,
     assessment: Memo<Option<Assessment>>,
     judgement: Memo<Option<Judgement>>,
-    edit: Editor,
+    edit: Callback<Edit>,
     hint: Option<&'static str>,
 ) -> impl IntoView {
-    let lang = state.lang();
+    let lang = expect_context::<Settings>().lang();
     let options = item.elements.iter().map(|e| Choice { value: e.id, label: e.text.get(lang), hint: None }).collect();
     view! {
-        <Choices group_id="elements".to_owned() checkboxes=true large=true legend=Msg::ElementsLegend.get(lang)
+        <Choices group_id=ids::ELEMENTS.to_owned() checkboxes=true large=true legend=Msg::ElementsLegend.get(lang)
             hint=hint options
             is_chosen=Callback::new(move |element| assessment.with(|a| {
                 a.as_ref().and_then(|a| a.answer(item.id)).is_some_and(|answer| answer.elements.contains(element))
             }))
-            on_choose=Callback::new(move |(element, ticked): (&'static str, bool)| edit.with_value(|e| e(Edit::Element {
+            on_choose=Callback::new(move |(element, ticked): (&'static str, bool)| edit.run(Edit::Element {
                 item: item.id.to_owned(),
                 element: element.to_owned(),
                 ticked,
-            })))
-            warnings=warnings_for(state, judgement, Some(item.id), Field::Elements)/>
+            }))
+            warnings=use_warnings(judgement, Some(item.id), Field::Elements)/>
     }
 }
 
 /// The four statuses as radios (answer form and projector).
 fn status_choices(
-    state: AppState,
     item: &'static Item,
     assessment: Memo<Option<Assessment>>,
     judgement: Memo<Option<Judgement>>,
-    edit: Editor,
+    edit: Callback<Edit>,
     legend: Msg,
 ) -> impl IntoView {
-    let lang = state.lang();
+    let lang = expect_context::<Settings>().lang();
     let options = Status::CHOICES
         .iter()
         .map(|s| Choice { value: s.key(), label: wording::status(*s).get(lang), hint: None })
         .collect();
     view! {
-        <Choices group_id="status".to_owned() large=true legend=legend.get(lang) options
+        <Choices group_id=ids::STATUS.to_owned() large=true legend=legend.get(lang) options
             is_chosen=Callback::new(move |key| assessment.with(|a| {
                 a.as_ref().is_some_and(|a| a.status(item.id).key() == key)
             }))
             on_choose=Callback::new(move |(key, _): (&'static str, bool)| {
                 if let Some(status) = Status::CHOICES.into_iter().find(|s| s.key() == key) {
-                    edit.with_value(|e| e(Edit::Status { item: item.id.to_owned(), status }));
+                    edit.run(Edit::Status { item: item.id.to_owned(), status });
                 }
             })
-            warnings=warnings_for(state, judgement, Some(item.id), Field::Status)/>
+            warnings=use_warnings(judgement, Some(item.id), Field::Status)/>
     }
 }
 
@@ -190,16 +170,15 @@ fn AnswerForm(
     assessment: Memo<Option<Assessment>>,
     judgement: Memo<Option<Judgement>>,
 ) -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
-    let edit = editor(state, id);
+    let lang = expect_context::<Settings>().lang();
+    let edit = editor(id);
     let has_action = move || {
         assessment.with(|a| a.as_ref().and_then(|a| a.answer(item.id)).is_some_and(|answer| !answer.action.is_empty()))
     };
     // The profile rules the item out: its answer form stays folded until the user includes it.
     let ruled_out = assessment.with_untracked(|a| {
         a.as_ref()
-            .is_some_and(|a| engine::profile_rule(state.catalogue(), &a.profile, item) == ProfileRule::DoesNotApply)
+            .is_some_and(|a| engine::profile_rule(catalogue::current(), &a.profile, item) == ProfileRule::DoesNotApply)
     });
     let included = move || {
         assessment
@@ -216,18 +195,18 @@ fn AnswerForm(
                     <input class="checkbox__input" type="checkbox" id="include-anyway" prop:checked=reason.is_some()
                         on:change=move |ev| {
                             let reason = event_target_checked(&ev).then(String::new);
-                            edit.with_value(|e| e(Edit::IncludeAnyway { item: item.id.to_owned(), reason }));
+                            edit.run(Edit::IncludeAnyway { item: item.id.to_owned(), reason });
                         }/>
                     <label class="checkbox__label" for="include-anyway">{Msg::IncludeAnyway.get(lang)}</label>
                 </div>
                 <div class="include-reason">
-                    <TextField id="include-reason" label=Msg::IncludeAnywayReason.get(lang) kind=TextKind::Area
+                    <TextField id=ids::INCLUDE_REASON label=Msg::IncludeAnywayReason.get(lang) kind=TextKind::Area
                         required=true value=reason.unwrap_or_default()
-                        warnings=warnings_for(state, judgement, Some(item.id), Field::IncludeAnyway)
-                        on_input=Callback::new(move |value| edit.with_value(|e| e(Edit::IncludeAnyway {
+                        warnings=use_warnings(judgement, Some(item.id), Field::IncludeAnyway)
+                        on_input=Callback::new(move |value| edit.run(Edit::IncludeAnyway {
                             item: item.id.to_owned(),
                             reason: Some(value),
-                        })))/>
+                        }))/>
                 </div>
             </div>
         }
@@ -250,21 +229,20 @@ fn AnswerFields(
     item: &'static Item,
     assessment: Memo<Option<Assessment>>,
     judgement: Memo<Option<Judgement>>,
-    edit: Editor,
+    edit: Callback<Edit>,
 ) -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
+    let lang = expect_context::<Settings>().lang();
     let answer = assessment.with_untracked(|a| a.as_ref().and_then(|a| a.answer(item.id).cloned())).unwrap_or_default();
     let text = move |field: AnswerField| {
-        Callback::new(move |value| edit.with_value(|e| e(Edit::AnswerText { item: item.id.to_owned(), field, value })))
+        Callback::new(move |value| edit.run(Edit::AnswerText { item: item.id.to_owned(), field, value }))
     };
-    let warnings = move |field: Field| warnings_for(state, judgement, Some(item.id), field);
+    let warnings = move |field: Field| use_warnings(judgement, Some(item.id), field);
     let action = answer.action;
     view! {
-        {element_choices(state, item, assessment, judgement, edit, Some(Msg::ElementsHint.get(lang)))}
-        {status_choices(state, item, assessment, judgement, edit, Msg::StatusLegend)}
+        {element_choices(item, assessment, judgement, edit, Some(Msg::ElementsHint.get(lang)))}
+        {status_choices(item, assessment, judgement, edit, Msg::StatusLegend)}
         <div class="when-not-relevant">
-            <TextField id="not-relevant-reason" label=Msg::FieldNotRelevantReason.get(lang)
+            <TextField id=ids::NOT_RELEVANT_REASON label=Msg::FieldNotRelevantReason.get(lang)
                 hint=Msg::FieldNotRelevantReasonHint.get(lang) kind=TextKind::Area required=true
                 value=answer.not_relevant_reason warnings=warnings(Field::NotRelevantReason)
                 on_input=text(AnswerField::NotRelevantReason)/>
@@ -272,12 +250,12 @@ fn AnswerFields(
         <fieldset class="fieldset action-fieldset when-open">
             <legend class="legend legend--large">{Msg::ActionLegend.get(lang)}</legend>
             <p class="hint">{Msg::ActionHint.get(lang)}</p>
-            <TextField id="action-description" label=Msg::FieldActionDescription.get(lang) kind=TextKind::Area
+            <TextField id=ids::ACTION_DESCRIPTION label=Msg::FieldActionDescription.get(lang) kind=TextKind::Area
                 value=action.description warnings=warnings(Field::ActionDescription)
                 on_input=text(AnswerField::ActionDescription)/>
-            <TextField id="action-owner" label=Msg::FieldActionOwner.get(lang) value=action.owner
+            <TextField id=ids::ACTION_OWNER label=Msg::FieldActionOwner.get(lang) value=action.owner
                 warnings=warnings(Field::ActionOwner) on_input=text(AnswerField::ActionOwner)/>
-            <TextField id="action-deadline" label=Msg::FieldActionDeadline.get(lang) kind=TextKind::Date
+            <TextField id=ids::ACTION_DEADLINE label=Msg::FieldActionDeadline.get(lang) kind=TextKind::Date
                 value=action.deadline warnings=warnings(Field::ActionDeadline)
                 on_input=text(AnswerField::ActionDeadline)/>
         </fieldset>
@@ -294,7 +272,7 @@ fn AnswerFields(
 /// Previous, next (or back to "check your answers") and the overview.
 #[component]
 fn Pager(id: String, item: &'static Item, from_check: bool, judgement: Memo<Option<Judgement>>) -> impl IntoView {
-    let lang = use_state().lang();
+    let lang = expect_context::<Settings>().lang();
     // Only items that apply are on the way; the rest are reached from the overview.
     let (previous, next) =
         judgement.with_untracked(|j| j.as_ref().map(|j| flow::neighbours(j, item.id))).unwrap_or_default();
@@ -329,12 +307,11 @@ fn Pager(id: String, item: &'static Item, from_check: bool, judgement: Memo<Opti
 /// ← and → move between items, except while typing or choosing in a control.
 #[component]
 pub fn ProjectorPage(id: String, item: String) -> impl IntoView {
-    let state = use_state();
-    let (lang, catalogue) = (state.lang(), state.catalogue());
+    let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
     let Some(item) = catalogue.item(&item) else {
         return view! { <Message heading=Msg::NotFoundHeading text=Msg::ItemMissingText/> }.into_any();
     };
-    let (assessment, judgement) = watch(state, &id);
+    let (assessment, judgement) = use_assessment(&id);
     let (previous, next) =
         judgement.with_untracked(|j| j.as_ref().map(|j| flow::neighbours(j, item.id))).unwrap_or_default();
     let link = |to: &Item| Route::Projector { id: id.clone(), item: to.id.into() }.href();
@@ -357,7 +334,7 @@ pub fn ProjectorPage(id: String, item: String) -> impl IntoView {
         })
     };
     on_cleanup(move || keys.remove());
-    let edit = editor(state, id.clone());
+    let edit = editor(id.clone());
     let notes = assessment.with_untracked(|a| a.as_ref().and_then(|a| a.answer(item.id)).map(|a| a.notes.clone()));
     let place =
         format!("{} · {}", wording::kind(item.kind).get(lang), judgement.with_untracked(|j| position(lang, j, item)));
@@ -381,17 +358,17 @@ pub fn ProjectorPage(id: String, item: String) -> impl IntoView {
             <form class="form answer-form projector__columns" id="answer-form" on:submit=|ev| ev.prevent_default()>
                 <div class="projector__main">
                     <Document markup=render::workshop::projector_requirement(catalogue, item, lang)/>
-                    {element_choices(state, item, assessment, judgement, edit, None)}
+                    {element_choices(item, assessment, judgement, edit, None)}
                 </div>
                 <div class="projector__side">
-                    {status_choices(state, item, assessment, judgement, edit, Msg::GroupAnswer)}
+                    {status_choices(item, assessment, judgement, edit, Msg::GroupAnswer)}
                     <TextField id="notes" label=Msg::FieldNotes.get(lang) kind=TextKind::Area
                         value=notes.unwrap_or_default()
-                        on_input=Callback::new(move |value| edit.with_value(|e| e(Edit::AnswerText {
+                        on_input=Callback::new(move |value| edit.run(Edit::AnswerText {
                             item: item.id.to_owned(),
                             field: AnswerField::Notes,
                             value,
-                        })))/>
+                        }))/>
                     <Document markup=render::workshop::projector_discussion(catalogue, item, lang)/>
                 </div>
             </form>
@@ -405,18 +382,18 @@ pub fn ProjectorPage(id: String, item: String) -> impl IntoView {
 /// tool only suggests; the status stays the user's.
 #[component]
 fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
-    let plan = use_plan(state, &id);
+    let (assessments, notices) = (expect_context::<Assessments>(), expect_context::<Notices>());
+    let lang = expect_context::<Settings>().lang();
+    let plan = use_plan(&id);
     let plan_href = Route::Plan { id: id.clone() }.href();
-    let use_reference = StoredValue::new(move |place: String| {
-        state.edit(
+    let use_reference = Callback::new(move |place: String| {
+        assessments.edit(
             &id,
             &Edit::AnswerText { item: item.id.to_owned(), field: AnswerField::DocumentedIn, value: place.clone() },
         );
-        state.announce(Msg::PlanReferenceUsed.fill(lang, &[("place", &place)]));
+        notices.announce(Msg::PlanReferenceUsed.fill(lang, &[("place", &place)]));
     });
-    let findings = move |scan: PlanScan| {
+    let findings = move |scan: &PlanScan| {
         let Some(findings) = scan.findings(item.id).filter(|f| !f.hits.is_empty()).cloned() else {
             return view! { <p class="plan-findings__none">{Msg::PlanNothingFound.get(lang)}</p> }.into_any();
         };
@@ -442,7 +419,7 @@ fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
                             }).collect_view()}
                         </blockquote>
                         <button type="button" class="button button--secondary" aria-label=label
-                            on:click=move |_| use_reference.with_value(|use_it| use_it(place.clone()))>
+                            on:click=move |_| use_reference.run(place.clone())>
                             {Msg::PlanUseReference.get(lang)}
                         </button>
                     </li>
@@ -474,11 +451,11 @@ fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
         <section class="plan-findings" aria-labelledby="plan-findings-heading">
             <h2 id="plan-findings-heading">{Msg::PlanFindingsHeading.get(lang)}</h2>
             {move || match plan.get() {
-                Some(Some(scan)) => Some(findings(scan)),
-                Some(None) => Some(view! {
+                PlanState::Read(scan) => Some(findings(&scan)),
+                PlanState::None => Some(view! {
                     <p>{Msg::PlanNoPlanYet.get(lang)}" "<a href=plan_href.clone()>{Msg::PlanLink.get(lang)}</a></p>
                 }.into_any()),
-                None => None,
+                PlanState::Loading => None,
             }}
         </section>
     }

@@ -1,5 +1,5 @@
-//! One component per screen. The route picks the screen; each screen reads the state it shows
-//! and calls `AppState` for what the user does.
+//! One component per screen. The route picks the screen; each screen reads the stores it shows
+//! and calls them for what the user does.
 
 mod assessment;
 mod data;
@@ -10,13 +10,11 @@ mod workshop;
 
 use leptos::prelude::*;
 
-use crate::browser::clock;
 use crate::browser::storage::{self, Collection};
-use crate::domain::exchange;
 use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
 use crate::ui::components::frame::Message;
-use crate::ui::state::use_state;
+use crate::ui::stores::Settings;
 
 /// The screen for a route. `exists` is false when the route names an assessment that is not here.
 pub fn page(route: Route, exists: bool) -> AnyView {
@@ -47,35 +45,10 @@ pub fn page(route: Route, exists: bool) -> AnyView {
 /// The address names an assessment whose stored record could not be read.
 #[component]
 fn SetAside() -> impl IntoView {
-    let lang = use_state().lang();
+    let lang = expect_context::<Settings>().lang();
     view! {
         <h1 tabindex="-1">{Msg::AssessmentSetAsideHeading.get(lang)}</h1>
         <p>{Msg::AssessmentSetAsideText.get(lang)}</p>
         <p><a href=Route::Data.href()>{Msg::GoToData.get(lang)}</a></p>
-    }
-}
-
-/// The reminder to export, while one is due; `link` leads to "Dine data".
-#[component]
-fn BackupReminder(link: bool) -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
-    let due = move || {
-        let last = state.last_export.get();
-        state.assessments.with(|list| exchange::backup_due(list, last.as_deref(), &state.today.get_value()))
-    };
-    move || {
-        due().then(|| {
-            let last = match state.last_export.get() {
-                Some(at) => Msg::LastExport.fill(lang, &[("date", &clock::local_date_time(&at))]),
-                None => Msg::NeverExported.get(lang).to_owned(),
-            };
-            view! {
-                <div class="notice notice--warning" id="backup-reminder">
-                    <p>{Msg::BackupReminder.get(lang)} " " {last}</p>
-                    {link.then(|| view! { <p><a href=Route::Data.href()>{Msg::GoToExport.get(lang)}</a></p> })}
-                </div>
-            }
-        })
     }
 }

@@ -4,25 +4,25 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::browser::storage::Collection;
 use crate::browser::{clock, page};
 use crate::domain::assessment::Assessment;
+use crate::domain::catalogue;
 use crate::domain::engine::Judgement;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use crate::domain::wording::{self, display_name};
 use crate::render::{self, progress_text, verdict_class};
+use crate::ui::components::backup_reminder::BackupReminder;
 use crate::ui::components::confirm::ConfirmBox;
-use crate::ui::components::import::{FilePicker, ImportOutcomeView};
+use crate::ui::components::import::{Import, ImportInto};
 use crate::ui::focus;
-use crate::ui::pages::BackupReminder;
-use crate::ui::state::use_state;
+use crate::ui::stores::{Assessments, Settings};
 
 #[component]
 pub fn StartPage() -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
-    let catalogue = state.catalogue();
+    let assessments = expect_context::<Assessments>();
+    let lang = expect_context::<Settings>().lang();
+    let catalogue = catalogue::current();
     let count = catalogue.item_count().to_string();
     let source = Msg::StartSource.fill(
         lang,
@@ -48,7 +48,7 @@ pub fn StartPage() -> impl IntoView {
             <li>{Msg::StartStepReport.get(lang)}</li>
         </ol>
         <button type="button" class="button button--start" on:click=move |_| {
-            let id = state.create();
+            let id = assessments.create();
             page::go(&Route::Profile { id }.href());
         }>
             {Msg::StartButton.get(lang)}
@@ -58,8 +58,7 @@ pub fn StartPage() -> impl IntoView {
         <section aria-labelledby="start-import">
             <h2 id="start-import">{Msg::ImportHeading.get(lang)}</h2>
             <p>{Msg::StartImportIntro.get(lang)}</p>
-            <FilePicker id="import-file" label=Msg::ImportPick collection=Collection::Assessments/>
-            <ImportOutcomeView/>
+            <Import id="import-file" label=Msg::ImportPick into=ImportInto::Assessments/>
         </section>
         <details class="details">
             <summary>{Msg::FocusAreasHeading.get(lang)}</summary>
@@ -83,9 +82,9 @@ pub fn StartPage() -> impl IntoView {
 /// its elements (and focus) when the list changes.
 #[component]
 fn SavedList() -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
-    let ids = Memo::new(move |_| state.assessments.with(|list| list.iter().map(|a| a.id.clone()).collect::<Vec<_>>()));
+    let assessments = expect_context::<Assessments>();
+    let lang = expect_context::<Settings>().lang();
+    let ids = Memo::new(move |_| assessments.ids());
     view! {
         <h2 id="saved-heading" tabindex="-1">{Msg::SavedHeading.get(lang)}</h2>
         <Show when=move || ids.with(|ids| !ids.is_empty()) fallback=move || view! { <p>{Msg::SavedNone.get(lang)}</p> }>
@@ -106,13 +105,13 @@ enum RowMode {
 
 #[component]
 fn SavedRow(id: String) -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
+    let assessments = expect_context::<Assessments>();
+    let lang = expect_context::<Settings>().lang();
     let mode = RwSignal::new(RowMode::Idle);
     let rename_button: NodeRef<html::Button> = NodeRef::new();
     let row = {
         let id = id.clone();
-        Memo::new(move |_| state.assessment(&id).map(|a| Row::of(&a, &state.judge(&a), lang)))
+        Memo::new(move |_| assessments.get(&id).map(|a| Row::of(&a, &assessments.judge(&a), lang)))
     };
     let field = move |pick: fn(&Row) -> String| move || row.with(|r| r.as_ref().map(pick).unwrap_or_default());
     let name = field(|r| r.name.clone());
@@ -145,7 +144,7 @@ fn SavedRow(id: String) -> impl IntoView {
                     {Msg::Rename.get(lang)}
                 </button>
                 <button type="button" class="button button--secondary" aria-label=move || named(Msg::DuplicateNamed)
-                    on:click=move |_| { state.duplicate(&duplicate_id); }>
+                    on:click=move |_| { assessments.duplicate(&duplicate_id, lang); }>
                     {Msg::Duplicate.get(lang)}
                 </button>
                 <button type="button" class="button button--warning" aria-label=move || named(Msg::DeleteNamed)
@@ -173,7 +172,7 @@ fn SavedRow(id: String) -> impl IntoView {
                     Some(view! {
                         <ConfirmBox question_id=format!("confirm-{delete_id}") question=named(Msg::DeleteConfirm)
                             yes_label=Msg::DeleteConfirmYes.get(lang) yes_id=format!("confirm-yes-{delete_id}")
-                            on_yes=Callback::new(move |()| if state.delete(&delete_id) { focus::when_shown("undo-button") })
+                            on_yes=Callback::new(move |()| if assessments.delete(&delete_id, lang) { focus::when_shown("undo-button") })
                             on_cancel=Callback::new(move |()| cancel())/>
                     }.into_any())
                 }
@@ -208,8 +207,8 @@ impl Row {
 /// `on_done` says whether it was saved.
 #[component]
 fn RenameForm(id: String, current: String, on_done: Callback<bool>) -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
+    let assessments = expect_context::<Assessments>();
+    let lang = expect_context::<Settings>().lang();
     let input: NodeRef<html::Input> = NodeRef::new();
     Effect::new(move |_| {
         if let Some(input) = input.get() {
@@ -223,7 +222,7 @@ fn RenameForm(id: String, current: String, on_done: Callback<bool>) -> impl Into
             on:submit=move |ev| {
                 ev.prevent_default();
                 let name = input.get_untracked().map(|i| i.value()).unwrap_or_default();
-                state.rename(&id, name.trim().to_owned());
+                assessments.rename(&id, name.trim().to_owned(), lang);
                 on_done.run(true);
             }
             on:keydown=move |ev| if ev.key() == "Escape" { on_done.run(false) }>

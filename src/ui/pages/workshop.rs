@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::page;
-use crate::browser::storage::Collection;
+use crate::domain::catalogue;
 use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
 use crate::domain::wording::display_name;
@@ -13,26 +13,25 @@ use crate::render;
 use crate::render::html::Markup;
 use crate::ui::components::document::Document;
 use crate::ui::components::frame::Message;
-use crate::ui::components::import::{FilePicker, ImportOutcomeView};
+use crate::ui::components::import::{Import, ImportInto};
 use crate::ui::focus;
-use crate::ui::pages::assessment::watch;
-use crate::ui::state::use_state;
+use crate::ui::hooks::use_assessment;
+use crate::ui::stores::{Assessments, Notices, Participants, Settings};
 
 #[component]
 pub fn GroupPage() -> impl IntoView {
-    let state = use_state();
-    let (lang, catalogue) = (state.lang(), state.catalogue());
+    let participants = expect_context::<Participants>();
+    let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
     let group = Signal::derive(move || {
-        state.participants.with(|list| render::workshop::group_view(&workshop::summarise(catalogue, list), lang))
+        participants.with(|list| render::workshop::group_view(&workshop::summarise(catalogue, list), lang))
     });
     view! {
         <h1 tabindex="-1">{Msg::GroupHeading.get(lang)}</h1>
         <p class="lead">{Msg::GroupIntro.get(lang)}</p>
         <h2 id="participants-heading">{Msg::ParticipantsHeading.get(lang)}</h2>
         <p>{Msg::ParticipantsIntro.get(lang)}</p>
-        <FilePicker id="participants-file" label=Msg::ParticipantsPick collection=Collection::Participants/>
-        <ImportOutcomeView/>
-        <Participants/>
+        <Import id="participants-file" label=Msg::ParticipantsPick into=ImportInto::Participants/>
+        <ParticipantList/>
         <Document markup=group/>
         <CompareChooser/>
     }
@@ -40,12 +39,12 @@ pub fn GroupPage() -> impl IntoView {
 
 /// Who has been gathered, and what can be done with them.
 #[component]
-fn Participants() -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
+fn ParticipantList() -> impl IntoView {
+    let (participants, assessments) = (expect_context::<Participants>(), expect_context::<Assessments>());
+    let notices = expect_context::<Notices>();
+    let lang = expect_context::<Settings>().lang();
     let names = Memo::new(move |_| {
-        state
-            .participants
+        participants
             .with(|list| list.iter().enumerate().map(|(n, p)| workshop::participant_name(p, n + 1)).collect::<Vec<_>>())
     });
     let summary = move || {
@@ -59,12 +58,17 @@ fn Participants() -> impl IntoView {
         <Show when=move || names.with(|names| !names.is_empty())>
             <div class="button-row">
                 <button type="button" class="button" on:click=move |_| {
-                    if let Some(id) = state.start_consensus() {
+                    let name = Msg::ConsensusName.fill(lang, &[("date", &assessments.today())]);
+                    if let Some(consensus) = participants.consensus(&name) {
+                        let id = consensus.id.clone();
+                        assessments.add(consensus);
                         page::go(&Route::Overview { id }.href());
                     }
                 }>{Msg::StartConsensus.get(lang)}</button>
                 <button type="button" class="button button--warning" on:click=move |_| {
-                    state.remove_participants();
+                    if participants.remove_all() {
+                        notices.confirm(Msg::ParticipantsRemoved.get(lang).to_owned());
+                    }
                     focus::when_shown("participants-file");
                 }>{Msg::RemoveParticipants.get(lang)}</button>
             </div>
@@ -75,10 +79,10 @@ fn Participants() -> impl IntoView {
 /// Two choosers and a button: compare last year's assessment with this year's.
 #[component]
 fn CompareChooser() -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang();
+    let assessments = expect_context::<Assessments>();
+    let lang = expect_context::<Settings>().lang();
     let choices = Memo::new(move |_| {
-        state.assessments.with(|list| {
+        assessments.with(|list| {
             list.iter()
                 .map(|a| (a.id.clone(), format!("{} ({})", display_name(a, lang), a.profile.date)))
                 .collect::<Vec<_>>()
@@ -116,14 +120,14 @@ fn CompareChooser() -> impl IntoView {
 
 #[component]
 pub fn ComparePage(before: String, after: String) -> impl IntoView {
-    let state = use_state();
-    let (lang, catalogue) = (state.lang(), state.catalogue());
-    if !(state.exists(&before) && state.exists(&after)) {
+    let assessments = expect_context::<Assessments>();
+    let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
+    if !(assessments.exists(&before) && assessments.exists(&after)) {
         return view! { <Message heading=Msg::AssessmentMissingHeading text=Msg::AssessmentMissingText/> }.into_any();
     }
-    let (old, _) = watch(state, &before);
-    let (new, _) = watch(state, &after);
-    let today = state.today.get_value();
+    let (old, _) = use_assessment(&before);
+    let (new, _) = use_assessment(&after);
+    let today = assessments.today();
     let document = Signal::derive(move || {
         old.with(|a| {
             new.with(|b| match (a, b) {

@@ -1,0 +1,55 @@
+//! What several screens derive from the stores, once: the assessment on screen with its
+//! judgement, a field's warnings, the plan and what it seems to miss.
+
+use leptos::prelude::*;
+
+use crate::domain::assessment::Assessment;
+use crate::domain::catalogue::{self, Item};
+use crate::domain::engine::{Field, Judgement};
+use crate::domain::flow;
+use crate::domain::wording;
+use crate::ui::stores::plans::PlanState;
+use crate::ui::stores::{Assessments, Plans, Settings};
+
+/// The assessment on screen and its judgement, kept current as it is edited here or elsewhere.
+pub fn use_assessment(id: &str) -> (Memo<Option<Assessment>>, Memo<Option<Judgement>>) {
+    let assessments = expect_context::<Assessments>();
+    let id = id.to_owned();
+    let assessment = Memo::new(move |_| assessments.get(&id));
+    let judgement = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| assessments.judge(a))));
+    (assessment, judgement)
+}
+
+/// The engine's warnings about one field (of an item, or of the profile when `item` is None),
+/// worded.
+pub fn use_warnings(
+    judgement: Memo<Option<Judgement>>,
+    item: Option<&'static str>,
+    field: Field,
+) -> Signal<Vec<String>> {
+    let lang = expect_context::<Settings>().lang();
+    let catalogue = catalogue::current();
+    Signal::derive(move || {
+        judgement.with(|j| {
+            j.iter().flat_map(|j| j.warnings_on(item, field)).map(|w| wording::warning(catalogue, w, lang)).collect()
+        })
+    })
+}
+
+/// The plan read for this assessment.
+pub fn use_plan(id: &str) -> Signal<PlanState> {
+    expect_context::<Plans>().plan(id)
+}
+
+/// The items that apply to the plan and that it seems to miss: None until a plan is read.
+pub fn use_missing_items(
+    plan: Signal<PlanState>,
+    judgement: Memo<Option<Judgement>>,
+) -> Memo<Option<Vec<&'static Item>>> {
+    Memo::new(move |_| {
+        plan.with(|plan| {
+            let scan = plan.scan()?;
+            judgement.with(|j| j.as_ref().map(|j| scan.missing(flow::path(j))))
+        })
+    })
+}

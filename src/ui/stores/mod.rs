@@ -1,0 +1,45 @@
+//! The app's state, one store per concern, each provided by context (`provide_all`) and taken
+//! by the components that need it with `expect_context`. A store owns its signals and the
+//! operations that change them; it calls `browser` to keep things and `domain` to decide
+//! them, and decides nothing itself.
+//!
+//! | store | owns |
+//! | --- | --- |
+//! | `Navigation` | the route, and building the page again |
+//! | `Settings` | the language and when the last backup was exported |
+//! | `Notices` | the save state, the last confirmation (with its undo) and the live region |
+//! | `Assessments` | the user's own assessments: list, edit, create, duplicate, delete, undo, other tabs' writes, records set aside |
+//! | `Participants` | participants' answers gathered for a workshop |
+//! | `Plans` | the plan read for each assessment, from IndexedDB, read once and cached |
+//!
+//! A new side of the app (the kommune's evaluation, its review of an application) adds a store
+//! of its own here, beside these, and provides it in `provide_all`.
+
+pub mod assessments;
+pub mod navigation;
+pub mod notices;
+pub mod participants;
+pub mod plans;
+pub mod settings;
+
+pub use assessments::Assessments;
+pub use navigation::Navigation;
+pub use notices::{Notices, SaveState};
+pub use participants::Participants;
+pub use plans::Plans;
+pub use settings::Settings;
+
+use leptos::prelude::*;
+
+/// Makes every store and provides it to the components below.
+pub fn provide_all() {
+    let notices = Notices::new();
+    let settings = Settings::load(notices);
+    let assessments = Assessments::load(notices);
+    provide_context(Navigation::new());
+    provide_context(notices);
+    provide_context(settings);
+    provide_context(assessments);
+    provide_context(Participants::load(notices));
+    provide_context(Plans::new());
+}
