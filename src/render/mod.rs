@@ -6,6 +6,7 @@
 //! Depends only on `domain`. Links are plain `#/…` hashes, so they need no event handlers.
 
 pub mod answers;
+pub mod evaluation;
 pub mod html;
 pub mod item;
 pub mod report;
