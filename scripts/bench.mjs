@@ -11,7 +11,9 @@ import { PDFDocument } from 'pdf-lib';
 
 const dist = process.argv[2] ?? 'dist';
 const port = 4190;
-const BUDGET_GZIP = 220 * 1024;
+// No growth beyond the first load's size when this was decided (README, "Size ceiling"): the
+// app is one WebAssembly file, and until it can be split, what is added must be taken out.
+const CEILING_GZIP = 348 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -111,11 +113,12 @@ const timeClick = (page, link, n, shown) =>
 
 try {
   const { firstLoad, later } = await fetchedFiles();
-  // The budget also counts the service worker and the embed script (issue 8), though the first
+  // The ceiling also counts the service worker and the embed script (issue 8), though the first
   // is registered once the page has loaded and the second loads on a host's page.
   const budgeted = [...firstLoad, ...['sw.js', 'embed.js'].filter((f) => !firstLoad.includes(f))];
   const first = table('First load (fetched before the first screen is interactive, plus sw.js and embed.js)', budgeted);
-  console.log(`budget: ${kb(BUDGET_GZIP)} gzip → ${first.gzip <= BUDGET_GZIP ? 'within budget' : 'OVER BUDGET'} (${kb(BUDGET_GZIP - first.gzip)} left)`);
+  const room = CEILING_GZIP - first.gzip;
+  console.log(`ceiling: ${kb(CEILING_GZIP)} gzip → ${room >= 0 ? `within it (${kb(room)} left)` : `OVER IT by ${kb(-room)}`}`);
   table('Fetched after the first screen (the service worker\'s precache)', later.filter((f) => !budgeted.includes(f)));
 
   const loads = [];
