@@ -9,6 +9,8 @@ use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage as _};
 
 use crate::domain::assessment::Assessment;
+use crate::domain::evaluation::file::{self as evaluation_file, Gathering};
+use crate::domain::evaluation::Strategiskabelon;
 use crate::domain::file_format::{self, ReadError};
 use crate::domain::settings::{Settings, SETTINGS_KEY};
 
@@ -16,6 +18,8 @@ pub const PREFIX: &str = "helhedsplan-tjek:";
 const ASSESSMENT_PREFIX: &str = "helhedsplan-tjek:assessment:";
 const PARTICIPANT_PREFIX: &str = "helhedsplan-tjek:participant:";
 const QUARANTINE_PREFIX: &str = "helhedsplan-tjek:quarantine:";
+const STRATEGISKABELON_PREFIX: &str = "helhedsplan-tjek:strategiskabelon:";
+const GATHERED_PREFIX: &str = "helhedsplan-tjek:indmelding:";
 const PROBE_KEY: &str = "helhedsplan-tjek:probe";
 
 /// Why something could not be stored. Each reaches the user.
@@ -154,10 +158,18 @@ pub fn quarantined() -> Vec<Quarantined> {
         .filter_map(|key| {
             let raw = storage.get_item(&key).ok().flatten()?;
             let original_key = key.strip_prefix(QUARANTINE_PREFIX)?.split_once(':')?.1.to_owned();
-            let problem = file_format::decode_record(&raw).err().unwrap_or(ReadError::WrongFormat);
+            let problem = read_problem(&original_key, &raw);
             Some(Quarantined { key, original_key, raw, problem })
         })
         .collect()
+}
+
+/// Why a quarantined record cannot be read, by the reader of the collection it came from.
+fn read_problem(original_key: &str, raw: &str) -> ReadError {
+    let evaluation = [STRATEGISKABELON_PREFIX, GATHERED_PREFIX].iter().any(|prefix| original_key.starts_with(prefix));
+    let problem =
+        if evaluation { evaluation_file::decode_record(raw).err() } else { file_format::decode_record(raw).err() };
+    problem.unwrap_or(ReadError::WrongFormat)
 }
 
 /// Deletes one quarantined record: only ever at the user's request.
@@ -209,6 +221,119 @@ pub fn delete(collection: Collection, id: &str) -> Result<(), StorageProblem> {
 
 /// Removes every record of a collection (the participants' files of a workshop).
 pub fn delete_collection(collection: Collection) -> Result<(), StorageProblem> {
+    let storage = web_storage()?;
+    for key in app_keys(&storage, collection.prefix()) {
+        storage.remove_item(&key).map_err(|error| classify(&error))?;
+    }
+    Ok(())
+}
+
+// --- The kommune's evaluation ------------------------------------------------------------------------
+
+/// The evaluation's two collections: a plan's own strategiskabeloner, and those the kommune has
+/// gathered from plans' files. They are kept apart from each other and from the assessments, so
+/// the kommune's gathered files can be cleared together; "Slet alle mine data" removes both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EvaluationCollection {
+    /// Keyed by the strategiskabelon's id.
+    Own,
+    /// Keyed by plan and period (`evaluation::file::gathered_key`): one per plan and period,
+    /// so a newer file for the same plan and period takes the older one's place.
+    Gathered,
+}
+
+impl EvaluationCollection {
+    fn prefix(self) -> &'static str {
+        match self {
+            EvaluationCollection::Own => STRATEGISKABELON_PREFIX,
+            EvaluationCollection::Gathered => GATHERED_PREFIX,
+        }
+    }
+
+    pub fn key(self, skabelon: &Strategiskabelon) -> String {
+        match self {
+            EvaluationCollection::Own => format!("{}{}", self.prefix(), skabelon.id),
+            EvaluationCollection::Gathered => format!("{}{}", self.prefix(), evaluation_file::gathered_key(skabelon)),
+        }
+    }
+
+    /// Whether a key (say, of another tab's `storage` event) is one of this collection's.
+    pub fn holds(self, key: &str) -> bool {
+        key.starts_with(self.prefix())
+    }
+}
+
+pub struct LoadedEvaluations {
+    /// Newest period first; within a period, by plan name.
+    pub records: Vec<Strategiskabelon>,
+    pub newly_quarantined: usize,
+}
+
+/// Reads every strategiskabelon of a collection; unreadable records are moved aside, as
+/// assessments are.
+pub fn load_evaluations(collection: EvaluationCollection) -> Result<LoadedEvaluations, StorageProblem> {
+    let storage = web_storage()?;
+    let mut records: Vec<Strategiskabelon> = Vec::new();
+    let mut newly_quarantined = 0;
+    for key in app_keys(&storage, collection.prefix()) {
+        let Ok(Some(raw)) = storage.get_item(&key) else { continue };
+        match evaluation_file::decode_record(&raw) {
+            Ok(record) => records.push(record),
+            Err(_) => {
+                if quarantine(&storage, &key, &raw).is_ok() {
+                    newly_quarantined += 1;
+                }
+            }
+        }
+    }
+    crate::domain::collections::stable_sort_by(&mut records, |a, b| {
+        b.period.cmp(&a.period).then_with(|| a.plan.name.cmp(&b.plan.name))
+    });
+    Ok(LoadedEvaluations { records, newly_quarantined })
+}
+
+pub fn save_evaluation(collection: EvaluationCollection, record: &Strategiskabelon) -> Result<(), StorageProblem> {
+    write(&collection.key(record), evaluation_file::encode_record(record))
+}
+
+/// Applies a change to the freshest stored copy of one of the plan's own strategiskabeloner and
+/// writes it back (see `update`).
+pub fn update_evaluation(
+    current: &Strategiskabelon,
+    change: impl FnOnce(&mut Strategiskabelon),
+) -> (Strategiskabelon, Result<(), StorageProblem>) {
+    let key = EvaluationCollection::Own.key(current);
+    let mut fresh = match read_raw(&key) {
+        Ok(Some(raw)) => match evaluation_file::decode_record(&raw) {
+            Ok(stored) => stored,
+            Err(_) => {
+                if let Ok(storage) = web_storage() {
+                    let _ = quarantine(&storage, &key, &raw);
+                }
+                current.clone()
+            }
+        },
+        _ => current.clone(),
+    };
+    change(&mut fresh);
+    let result = save_evaluation(EvaluationCollection::Own, &fresh);
+    (fresh, result)
+}
+
+/// Writes what an import of the kommune's files added or replaced.
+pub fn save_gathering(gathering: &Gathering) -> Result<(), StorageProblem> {
+    for record in &gathering.changed {
+        save_evaluation(EvaluationCollection::Gathered, record)?;
+    }
+    Ok(())
+}
+
+pub fn delete_evaluation(collection: EvaluationCollection, record: &Strategiskabelon) -> Result<(), StorageProblem> {
+    web_storage()?.remove_item(&collection.key(record)).map_err(|error| classify(&error))
+}
+
+/// Removes every record of an evaluation collection (the kommune's gathered files).
+pub fn delete_evaluation_collection(collection: EvaluationCollection) -> Result<(), StorageProblem> {
     let storage = web_storage()?;
     for key in app_keys(&storage, collection.prefix()) {
         storage.remove_item(&key).map_err(|error| classify(&error))?;
