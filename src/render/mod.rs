@@ -10,6 +10,7 @@ pub mod evaluation;
 pub mod html;
 pub mod item;
 pub mod report;
+pub mod review;
 pub mod workshop;
 
 use crate::domain::assessment::Status;

@@ -7,6 +7,7 @@ use super::{status_tag, verdict_class};
 use crate::domain::assessment::{Answer, Assessment, Status};
 use crate::domain::catalogue::{Catalogue, Item, Kind};
 use crate::domain::engine::{Applicability, Basis, Judgement, Verdict};
+use crate::domain::feedback::{Feedback, WithFeedback};
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::wording;
 
@@ -38,11 +39,42 @@ pub fn report(
     today: &str,
     lang: Lang,
 ) -> Markup {
+    build(catalogue, assessment, judgement, None, today, lang)
+}
+
+/// The report of an assessment with the kommune's feedback attached: the verdict counts the
+/// reasons the kommune accepted (`with.judgement`), and "Kommunens afgørelser" follows it.
+pub fn report_with_feedback(
+    catalogue: &Catalogue,
+    assessment: &Assessment,
+    with: &WithFeedback,
+    feedback: &Feedback,
+    today: &str,
+    lang: Lang,
+) -> Markup {
+    build(catalogue, assessment, &with.judgement, Some((feedback, with)), today, lang)
+}
+
+fn build(
+    catalogue: &Catalogue,
+    assessment: &Assessment,
+    judgement: &Judgement,
+    feedback: Option<(&Feedback, &WithFeedback)>,
+    today: &str,
+    lang: Lang,
+) -> Markup {
     let name = plan_name(assessment, lang);
     let mut html = Html::new();
     html.open("article", &[("class", Some("report")), ("lang", Some(lang.code()))]);
     title_block(&mut html, catalogue, assessment, &name, today, lang);
-    verdict(&mut html, judgement, lang);
+    let meaning = match feedback {
+        Some((_, with)) => wording::verdict_meaning_with_feedback(with, lang),
+        None => wording::verdict_meaning(judgement, lang),
+    };
+    verdict(&mut html, judgement, &meaning, lang);
+    if let Some((feedback, with)) = feedback {
+        super::review::decisions_section(&mut html, feedback, with, "h2", lang);
+    }
     sections_chart(&mut html, catalogue, judgement, lang);
 
     let krav: Vec<&Item> = catalogue.items().filter(|i| i.kind == Kind::Krav).collect();
@@ -113,7 +145,7 @@ fn title_block(html: &mut Html, catalogue: &Catalogue, assessment: &Assessment, 
     html.close("header");
 }
 
-fn verdict(html: &mut Html, judgement: &Judgement, lang: Lang) {
+fn verdict(html: &mut Html, judgement: &Judgement, meaning: &str, lang: Lang) {
     html.open(
         "section",
         &[("class", Some("report__section report__verdict")), ("aria-labelledby", Some("report-verdict"))],
@@ -122,7 +154,7 @@ fn verdict(html: &mut Html, judgement: &Judgement, lang: Lang) {
     html.open("p", &[("class", Some(verdict_class(judgement.verdict)))]);
     html.element("span", &[("aria-hidden", Some("true"))], verdict_mark(judgement.verdict)).raw(" ");
     html.text(wording::verdict(judgement.verdict).get(lang)).close("p");
-    html.el("p", "report__meaning", &wording::verdict_meaning(judgement, lang));
+    html.el("p", "report__meaning", meaning);
     let counts_intro = match judgement.basis {
         Basis::Prerequisite => Msg::CountsDecidingPrerequisite,
         _ => Msg::CountsDecidingKrav,
