@@ -152,7 +152,7 @@ fn the_report_shows_the_kommunes_decisions_dated_only_when_feedback_is_attached(
     let a = application();
     let plain = report::report(catalogue(), &a, &engine::judge(catalogue(), &a, TODAY), TODAY, Lang::Da);
     assert!(!plain.contains("Kommunens afgørelser"));
-    assert!(plain.contains("data-level=\"ready-if-accepted\""));
+    assert!(plain.contains("verdict verdict--ready-if-accepted"));
 
     let (f, w) = round_trip(&a);
     let html = report::report_with_feedback(catalogue(), &a, &w, &f, TODAY, Lang::Da).into_string();
@@ -162,7 +162,7 @@ fn the_report_shows_the_kommunes_decisions_dated_only_when_feedback_is_attached(
     assert!(
         html.contains("Tilbagemelding fra Anna Berg, dateret 2026-12-01, på vurderingen, som den så ud 2026-11-21.")
     );
-    assert!(html.contains("data-level=\"not-ready\""), "a rejected reason: not ready");
+    assert!(html[verdict..decisions].contains("verdict verdict--not-ready"), "a rejected reason: not ready");
     assert!(html.contains("Kommunen har ikke godkendt 1 af jeres begrundelser."));
     let section = &html[decisions..];
     assert!(
