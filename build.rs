@@ -206,6 +206,8 @@ fn main() {
     std::fs::write(out_dir.join("evaluation.rs"), scheme).expect("write generated evaluation scheme");
     std::fs::write(out_dir.join("messages.rs"), messages(&mut english)).expect("write generated messages");
     write_english(&out_dir, &english);
+    // The app starts with the last catalogue (`catalogue::current`); so does the first screen.
+    write_static_shell(&out_dir, paths.last().expect("at least one catalogue"));
 }
 
 /// `locales/ui.toml` as the `Msg` enum, its Danish texts, and English indices.
@@ -287,6 +289,71 @@ fn write_english(out_dir: &Path, english: &English) {
         let _ = std::fs::create_dir_all(&dir);
         let _ = std::fs::write(dir.join("en.json"), &json);
         let _ = std::fs::write(dir.join("en.name"), &file);
+    }
+}
+
+/// The static first screen that index.html shows until the app starts, in both languages: the
+/// `<template id="static-shell-template">` of index.html with each `{{Msg}}` replaced by that
+/// text of `locales/ui.toml` (its placeholders filled in from the catalogue) and each
+/// `{{pressed:<lang>}}` by whether that language is the screen's. Written to OUT_DIR (for
+/// tests/shell.rs) and beside `en.json`, where scripts/build/finish-dist.mjs puts them in the
+/// page, so a new or revised catalogue or text changes the first screen without touching it.
+fn write_static_shell(out_dir: &Path, catalogue_path: &Path) {
+    let index = Path::new("index.html");
+    println!("cargo:rerun-if-changed={}", index.display());
+    let html = std::fs::read_to_string(index).expect("index.html must exist");
+    let open = "<template id=\"static-shell-template\">";
+    let template = html
+        .split_once(open)
+        .and_then(|(_, rest)| rest.split_once("</template>"))
+        .map(|(template, _)| template.trim())
+        .unwrap_or_else(|| panic!("index.html lacks {open}…</template>, the static first screen"));
+    let catalogue: CatalogueFile =
+        toml::from_str(&std::fs::read_to_string(catalogue_path).expect("readable catalogue")).expect("valid catalogue");
+    let messages: toml::Table =
+        toml::from_str(&std::fs::read_to_string("locales/ui.toml").expect("locales/ui.toml")).expect("valid ui.toml");
+    let count = catalogue.sections.iter().map(|section| section.items.len()).sum::<usize>().to_string();
+    // As `render::report::period`: "2011-2014" reads "2011–2014".
+    let period = catalogue.period.replace('-', "\u{2013}");
+    let source = &catalogue.source;
+    for (lang, pick) in [("da", (|t: &Text| t.da.clone()) as fn(&Text) -> String), ("en", |t: &Text| t.en.clone())] {
+        let values = [
+            ("count", count.clone()),
+            ("title", pick(&source.title)),
+            ("publisher", pick(&source.publisher)),
+            ("date", pick(&source.date)),
+            ("period", period.clone()),
+        ];
+        let mut shell = String::new();
+        let mut rest = template;
+        while let Some((before, after)) = rest.split_once("{{") {
+            let (name, after) = after.split_once("}}").expect("index.html: a {{ without }}");
+            shell.push_str(before);
+            let text = match name.strip_prefix("pressed:") {
+                Some(option) => (option == lang).to_string(),
+                None => {
+                    let message = messages.get(name).and_then(|m| m.get(lang)).and_then(|t| t.as_str());
+                    let mut text = message
+                        .unwrap_or_else(|| panic!("index.html: {{{{{name}}}}} is not a text of locales/ui.toml"))
+                        .to_owned();
+                    for (key, value) in &values {
+                        text = text.replace(&format!("{{{key}}}"), value);
+                    }
+                    assert!(!text.contains('{'), "index.html: {name} needs a value the first screen does not have");
+                    text
+                }
+            };
+            shell
+                .push_str(&text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;"));
+            rest = after;
+        }
+        shell.push_str(rest);
+        let file = format!("shell.{lang}.html");
+        std::fs::write(out_dir.join(&file), &shell).expect("write the static first screen");
+        if let Some(target) = out_dir.ancestors().find(|dir| dir.file_name().is_some_and(|name| name == "target")) {
+            let _ = std::fs::create_dir_all(target.join("i18n"));
+            let _ = std::fs::write(target.join("i18n").join(&file), &shell);
+        }
     }
 }
 

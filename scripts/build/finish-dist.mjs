@@ -1,6 +1,8 @@
 // Trunk post_build hook: turns trunk's staging folder into the hostable app.
 // - copies public/ and the English text table (written by build.rs);
 // - writes the external loader boot-<hash>.js and links it from index.html (no inline script);
+// - puts the static first screen in index.html, in Danish and English (written by build.rs);
+// - in release builds, adds the README's Content-Security-Policy to index.html as a <meta>;
 // - writes the service worker with this version's file list (release builds only);
 // - minifies the JS in release builds (trunk minifies only HTML and CSS).
 // Runs with cwd = the repository; trunk sets TRUNK_STAGING_DIR and TRUNK_PROFILE.
@@ -14,7 +16,8 @@ const release = process.env.TRUNK_PROFILE === 'release';
 const publicDir = 'public';
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const { minify } = release ? await import('terser') : { minify: null };
-const minified = async (code) => (release ? (await minify(code, { module: true, compress: { passes: 2 }, mangle: true })).code : code);
+const minified = async (code, { module = true } = {}) =>
+  release ? (await minify(code, { module, compress: { passes: 2 }, mangle: true })).code : code;
 
 const staged = readdirSync(staging);
 const appJs = staged.find((name) => /^helhedsplan-tjek-[0-9a-f]+\.js$/.test(name));
@@ -65,6 +68,8 @@ const boot = await minified(
     .replaceAll('__APP_JS__', appJs)
     .replaceAll('__APP_WASM__', appWasm)
     .replaceAll('__SERVICE_WORKER__', String(release)),
+  // A classic script (see index.html), so not minified as a module.
+  { module: false },
 );
 const bootName = `boot-${hash(boot)}.js`;
 writeFileSync(join(staging, bootName), boot);
@@ -79,6 +84,23 @@ index = index
   .replace(/<link[^>]*data-trunk[^>]*>\s*/g, '');
 if (scannerLoader) {
   index = index.replace('</head>', `<meta name="helhedsplan-tjek-scanner" content="./${scannerLoader}"></head>`);
+}
+// The static first screen, its words filled in by build.rs from locales/ui.toml and the catalogue:
+// the Danish one in the template's place, the English one beside it for boot.js.
+const shellTemplate = /<template id="?static-shell-template"?>[\s\S]*?<\/template>/;
+if (!shellTemplate.test(index)) throw new Error('index.html lacks <template id="static-shell-template">');
+const shell = (lang) => readFileSync(join(targetDir, 'i18n', `shell.${lang}.html`), 'utf8');
+index = index.replace(shellTemplate, () => `${shell('da')}<template id="static-shell-en">${shell('en')}</template>`);
+// A host that sends no Content-Security-Policy header (a plain static host) still gets the
+// policy the README documents, as a <meta> before any script. Release builds only: `trunk serve`
+// adds an inline script of its own for reloading.
+if (release) {
+  const readme = readFileSync('README.md', 'utf8');
+  const policy = readme.match(/^Content-Security-Policy: (.+)$/m)?.[1].trim();
+  if (!policy || policy.includes('unsafe-inline')) throw new Error('README.md names no strict Content-Security-Policy');
+  const charset = /<meta charset="?utf-8"?>/i;
+  if (!charset.test(index)) throw new Error('index.html lacks <meta charset="utf-8">');
+  index = index.replace(charset, (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 }
 writeFileSync(indexPath, index);
 
