@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::browser::scan_worker;
-use crate::scan::protocol::{Request, ScanReply, ScanRequest};
+use crate::scan::protocol::{Request, ScanReply};
 
 /// The worker's loader, from `<meta name="helhedsplan-tjek-scanner">` (written at build time).
 fn loader_address() -> Option<String> {
@@ -53,20 +53,4 @@ pub async fn read(request: Request<js_sys::Uint8Array>) -> Result<ScanReply, Str
     .await;
     worker.terminate();
     result
-}
-
-/// [`read`] for screens that still name the request's kind and pass its payload beside it
-/// (`bytes` for a DOCX or ODT, `pages` for a PDF's text layer as JSON). A payload that is
-/// missing is an error here, before any worker starts.
-pub async fn scan(
-    request: &ScanRequest,
-    bytes: Option<js_sys::Uint8Array>,
-    pages: Option<String>,
-) -> Result<ScanReply, String> {
-    let request = match request.clone() {
-        ScanRequest::File { file_name } => Request::File { file_name, bytes: bytes.ok_or("no file to read")? },
-        ScanRequest::Pdf { file_name } => Request::Pdf { file_name, pages: pages.ok_or("no pages to read")? },
-        ScanRequest::Text { text } => Request::Text { text },
-    };
-    read(request).await
 }

@@ -20,16 +20,6 @@ pub enum Request<Bytes = Vec<u8>> {
     Text { text: String },
 }
 
-/// The request's kind without its payload: what the app's screens named before requests
-/// carried their payloads. The app's side of the worker (`browser::scanner::scan`) still takes
-/// it with the payload beside it, until the screens build a [`Request`] themselves.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ScanRequest {
-    File { file_name: String },
-    Pdf { file_name: String },
-    Text { text: String },
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ScanReply {
