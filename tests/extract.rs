@@ -448,8 +448,10 @@ fn kind_is_told_by_content_not_by_what_the_caller_says() {
 
 /// A page's lines, top to bottom: (text, height, baseline); each line one run.
 fn page(number: u32, lines: &[(&str, f32, f32)]) -> PdfPage {
-    let items =
-        lines.iter().map(|&(text, height, y)| PdfItem { text: text.into(), height, y, end_of_line: true }).collect();
+    let items = lines
+        .iter()
+        .map(|&(text, height, y)| PdfItem { text: text.into(), height, y, end_of_line: true, ..PdfItem::default() })
+        .collect();
     PdfPage { number, items }
 }
 
@@ -526,7 +528,13 @@ fn pdf_headings_paragraphs_pages_and_furniture() {
 
 #[test]
 fn pdf_runs_join_into_lines_and_short_last_lines_end_paragraphs() {
-    let run = |text: &str, y: f32, end_of_line: bool| PdfItem { text: text.into(), height: BODY, y, end_of_line };
+    let run = |text: &str, y: f32, end_of_line: bool| PdfItem {
+        text: text.into(),
+        height: BODY,
+        y,
+        end_of_line,
+        ..PdfItem::default()
+    };
     let pages = vec![PdfPage {
         number: 1,
         items: vec![
@@ -596,7 +604,7 @@ fn pdf_table_of_contents_is_left_out() {
 #[test]
 fn pdf_without_text_has_no_text_layer() {
     let blank =
-        |number| PdfPage { number, items: vec![PdfItem { text: " ".into(), height: 0.0, y: 0.0, end_of_line: true }] };
+        |number| PdfPage { number, items: vec![PdfItem { text: " ".into(), end_of_line: true, ..PdfItem::default() }] };
     assert_eq!(extract(&Source::Pdf { pages: vec![blank(1), blank(2)] }), Err(ScanProblem::NoTextLayer));
     let bare = |number| PdfPage { number, items: vec![] };
     assert_eq!(extract(&Source::Pdf { pages: vec![bare(1)] }), Err(ScanProblem::NoTextLayer));
@@ -868,7 +876,7 @@ mod never_panics {
                 .enumerate()
                 .map(|(index, items)| PdfPage {
                     number: index as u32 + 1,
-                    items: items.into_iter().map(|(text, height, y, end_of_line)| PdfItem { text, height, y, end_of_line }).collect(),
+                    items: items.into_iter().map(|(text, height, y, end_of_line)| PdfItem { text, height, y, end_of_line, ..PdfItem::default() }).collect(),
                 })
                 .collect();
             let _ = extract(&Source::Pdf { pages });

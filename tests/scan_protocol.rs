@@ -50,7 +50,13 @@ fn a_file_is_refused_when_its_bytes_are_not_a_docx_or_an_odt() {
 
 #[test]
 fn a_pdfs_pages_are_read_from_their_json() {
-    let line = |text: &str, height: f32, y: f32| PdfItem { text: text.into(), height, y, end_of_line: true };
+    let line = |text: &str, height: f32, y: f32| PdfItem {
+        text: text.into(),
+        height,
+        y,
+        end_of_line: true,
+        ..PdfItem::default()
+    };
     let pages = vec![PdfPage {
         number: 3,
         items: vec![

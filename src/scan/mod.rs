@@ -47,7 +47,7 @@ pub struct PdfPage {
 }
 
 /// A run of text on a PDF page, as pdf.js's `getTextContent` gives it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PdfItem {
     pub text: String,
@@ -57,6 +57,15 @@ pub struct PdfItem {
     pub y: f32,
     /// pdf.js says a line ends after this run.
     pub end_of_line: bool,
+    /// Where the run starts, from the page's left edge, in points.
+    #[serde(default)]
+    pub x: f32,
+    /// How wide the run is set, in points.
+    #[serde(default)]
+    pub width: f32,
+    /// The page's id for the run's font ("g_d0_f2"): pdf.js gives no font names with the text.
+    #[serde(default)]
+    pub font: String,
 }
 
 /// The plan's text with its structure, in reading order.
