@@ -11,7 +11,9 @@ use gloo_storage::{LocalStorage, Storage as _};
 use crate::domain::assessment::Assessment;
 use crate::domain::evaluation::file::{self as evaluation_file, Gathering};
 use crate::domain::evaluation::Strategiskabelon;
+use crate::domain::feedback::{self, AttachRefusal, Attached, Feedback, FeedbackError};
 use crate::domain::file_format::{self, ReadError};
+use crate::domain::review::{self, Review};
 use crate::domain::settings::{Settings, SETTINGS_KEY};
 
 pub const PREFIX: &str = "helhedsplan-tjek:";
@@ -167,8 +169,15 @@ pub fn quarantined() -> Vec<Quarantined> {
 /// Why a quarantined record cannot be read, by the reader of the collection it came from.
 fn read_problem(original_key: &str, raw: &str) -> ReadError {
     let evaluation = [STRATEGISKABELON_PREFIX, GATHERED_PREFIX].iter().any(|prefix| original_key.starts_with(prefix));
-    let problem =
-        if evaluation { evaluation_file::decode_record(raw).err() } else { file_format::decode_record(raw).err() };
+    let problem = if evaluation {
+        evaluation_file::decode_record(raw).err()
+    } else if original_key.starts_with(REVIEW_PREFIX) {
+        review::decode_review(raw).err()
+    } else if original_key.starts_with(FEEDBACK_PREFIX) {
+        decode_feedback(raw).err()
+    } else {
+        file_format::decode_record(raw).err()
+    };
     problem.unwrap_or(ReadError::WrongFormat)
 }
 
@@ -339,6 +348,148 @@ pub fn delete_evaluation_collection(collection: EvaluationCollection) -> Result<
         storage.remove_item(&key).map_err(|error| classify(&error))?;
     }
     Ok(())
+}
+
+// --- The kommune's review, and its feedback on the organisation's side --------------------------
+
+/// A caseworker's reviews, kept apart from the caseworker's own assessments; keyed by review id.
+const REVIEW_PREFIX: &str = "helhedsplan-tjek:review:";
+/// The kommune's feedback attached to an assessment here; keyed by the assessment's id, so an
+/// assessment has at most one, and its own record and schema stay untouched.
+const FEEDBACK_PREFIX: &str = "helhedsplan-tjek:feedback:";
+
+pub fn review_key(id: &str) -> String {
+    format!("{REVIEW_PREFIX}{id}")
+}
+
+pub fn feedback_key(assessment_id: &str) -> String {
+    format!("{FEEDBACK_PREFIX}{assessment_id}")
+}
+
+/// The review id of a review key, say of another tab's `storage` event.
+pub fn review_id_of(key: &str) -> Option<&str> {
+    key.strip_prefix(REVIEW_PREFIX)
+}
+
+/// The assessment id of a feedback key.
+pub fn feedback_assessment_of(key: &str) -> Option<&str> {
+    key.strip_prefix(FEEDBACK_PREFIX)
+}
+
+/// A feedback's reader as a stored record's: what it refuses, in `ReadError`'s terms.
+fn decode_feedback(raw: &str) -> Result<Feedback, ReadError> {
+    feedback::read_feedback(raw).map_err(|error| match error {
+        FeedbackError::Read(problem) => problem,
+        FeedbackError::TooLarge { .. } | FeedbackError::Empty | FeedbackError::AssessmentFile => ReadError::WrongFormat,
+    })
+}
+
+/// Every readable record under `prefix`; unreadable ones are moved aside, never deleted.
+fn load_records<T>(prefix: &str, decode: fn(&str) -> Result<T, ReadError>) -> Result<(Vec<T>, usize), StorageProblem> {
+    let storage = web_storage()?;
+    let mut records = Vec::new();
+    let mut newly_quarantined = 0;
+    for key in app_keys(&storage, prefix) {
+        let Ok(Some(raw)) = storage.get_item(&key) else { continue };
+        match decode(&raw) {
+            Ok(record) => records.push(record),
+            Err(_) => {
+                if quarantine(&storage, &key, &raw).is_ok() {
+                    newly_quarantined += 1;
+                }
+            }
+        }
+    }
+    Ok((records, newly_quarantined))
+}
+
+pub struct LoadedReviews {
+    /// Most recently changed first.
+    pub records: Vec<Review>,
+    pub newly_quarantined: usize,
+}
+
+pub fn load_reviews() -> Result<LoadedReviews, StorageProblem> {
+    let (mut records, newly_quarantined) = load_records(REVIEW_PREFIX, review::decode_review)?;
+    crate::domain::collections::stable_sort_by(&mut records, |a: &Review, b: &Review| b.updated_at.cmp(&a.updated_at));
+    Ok(LoadedReviews { records, newly_quarantined })
+}
+
+pub fn save_review(record: &Review) -> Result<(), StorageProblem> {
+    write(&review_key(&record.id), review::encode_review(record))
+}
+
+/// Applies a change to the freshest stored copy of a review and writes it back (see `update`).
+pub fn update_review(current: &Review, change: impl FnOnce(&mut Review)) -> (Review, Result<(), StorageProblem>) {
+    let key = review_key(&current.id);
+    let mut fresh = match read_raw(&key) {
+        Ok(Some(raw)) => match review::decode_review(&raw) {
+            Ok(stored) => stored,
+            Err(_) => {
+                if let Ok(storage) = web_storage() {
+                    let _ = quarantine(&storage, &key, &raw);
+                }
+                current.clone()
+            }
+        },
+        _ => current.clone(),
+    };
+    change(&mut fresh);
+    let result = save_review(&fresh);
+    (fresh, result)
+}
+
+/// Reads one review, for when another tab has changed it.
+pub fn read_review(id: &str) -> Option<Result<Review, ReadError>> {
+    read_raw(&review_key(id)).ok().flatten().map(|raw| review::decode_review(&raw))
+}
+
+pub fn delete_review(id: &str) -> Result<(), StorageProblem> {
+    web_storage()?.remove_item(&review_key(id)).map_err(|error| classify(&error))
+}
+
+pub struct LoadedFeedback {
+    /// One per assessment, in the order of the assessments' ids.
+    pub records: Vec<Feedback>,
+    pub newly_quarantined: usize,
+}
+
+/// Every feedback attached to an assessment here.
+pub fn load_feedback() -> Result<LoadedFeedback, StorageProblem> {
+    let (records, newly_quarantined) = load_records(FEEDBACK_PREFIX, decode_feedback)?;
+    Ok(LoadedFeedback { records, newly_quarantined })
+}
+
+/// The feedback attached to one assessment, if any.
+pub fn read_attached_feedback(assessment_id: &str) -> Option<Result<Feedback, ReadError>> {
+    read_raw(&feedback_key(assessment_id)).ok().flatten().map(|raw| decode_feedback(&raw))
+}
+
+/// Why an imported feedback was not attached.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AttachProblem {
+    /// The domain refused it (another assessment, an older version); nothing was written.
+    Refused(AttachRefusal),
+    Storage(StorageProblem),
+}
+
+/// Attaches an imported feedback to the assessment it answers, checked against `assessments` and
+/// the feedback already stored. Storage changes only when the feedback is attached: a refusal,
+/// or the same feedback again, writes nothing.
+pub fn attach_feedback(feedback: &Feedback, assessments: &[Assessment]) -> Result<Attached, AttachProblem> {
+    let attached = load_feedback().map_err(AttachProblem::Storage)?.records;
+    let outcome = feedback::attach(feedback, assessments, &attached).map_err(AttachProblem::Refused)?;
+    if outcome != Attached::AlreadyAttached {
+        write(&feedback_key(&feedback.assessment.id), feedback::encode_feedback(feedback))
+            .map_err(AttachProblem::Storage)?;
+    }
+    Ok(outcome)
+}
+
+/// Removes the feedback attached to an assessment (when the assessment is deleted, or at the
+/// user's request).
+pub fn delete_feedback(assessment_id: &str) -> Result<(), StorageProblem> {
+    web_storage()?.remove_item(&feedback_key(assessment_id)).map_err(|error| classify(&error))
 }
 
 /// "Slet alle mine data": removes the app's own keys and nothing else.

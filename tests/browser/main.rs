@@ -8,6 +8,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 mod crash;
 mod evaluation_storage;
+mod review_storage;
 mod storage;
 mod ui;
 
