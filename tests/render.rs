@@ -89,7 +89,7 @@ fn a_krav_not_met_makes_the_report_not_ready_and_puts_it_in_the_action_plan() {
         NOW,
     );
     let html = render(&a, Lang::Da);
-    assert!(html.contains("verdict verdict--not-ready"));
+    assert!(html.contains("<p class=\"verdict verdict--not-ready\" data-level=\"not-ready\">"));
     let plan = &html[position(&html, "Handlingsplan")..position(&html, "Anbefalinger")];
     assert!(plan.contains("K9") && plan.contains("Gå sammen med naboafdelingen"));
     assert!(plan.contains("Overskredet"), "a past deadline is marked");

@@ -63,7 +63,11 @@ pub fn verdict_panel(html: &mut Html, judgement: &Judgement, heading: Msg, lang:
         &[("id", Some("verdict-heading")), ("class", Some("verdict-panel__heading"))],
         heading.get(lang),
     );
-    html.el("p", verdict_class(judgement.verdict), wording::verdict(judgement.verdict).get(lang));
+    html.element(
+        "p",
+        &[("class", Some(verdict_class(judgement.verdict))), ("data-level", Some(judgement.verdict.key()))],
+        wording::verdict(judgement.verdict).get(lang),
+    );
     html.el("p", "verdict-panel__meaning", &wording::verdict_meaning(judgement, lang));
     html.el("p", "verdict-panel__progress", &progress_text(judgement, lang));
     html.close("section");

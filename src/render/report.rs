@@ -151,7 +151,7 @@ fn verdict(html: &mut Html, judgement: &Judgement, meaning: &str, lang: Lang) {
         &[("class", Some("report__section report__verdict")), ("aria-labelledby", Some("report-verdict"))],
     );
     html.element("h2", &[("id", Some("report-verdict"))], Msg::ReportVerdictHeading.get(lang));
-    html.open("p", &[("class", Some(verdict_class(judgement.verdict)))]);
+    html.open("p", &[("class", Some(verdict_class(judgement.verdict))), ("data-level", Some(judgement.verdict.key()))]);
     html.element("span", &[("aria-hidden", Some("true"))], verdict_mark(judgement.verdict)).raw(" ");
     html.text(wording::verdict(judgement.verdict).get(lang)).close("p");
     html.el("p", "report__meaning", meaning);
