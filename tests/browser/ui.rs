@@ -11,26 +11,54 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::clear_storage;
 
-async fn sleep(ms: i32) {
+/// One turn of the event loop (a macrotask), so pending renders, effects and events run.
+async fn next_turn() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits until `ready` holds, turn by turn, and fails the test if it has not after two seconds:
+/// a wait for a state, where a fixed sleep would pass or fail by the machine's speed.
+async fn until(what: &str, mut ready: impl FnMut() -> bool) {
+    let start = js_sys::Date::now();
+    while !ready() {
+        assert!(js_sys::Date::now() - start < 2000.0, "timed out waiting until {what}");
+        next_turn().await;
+    }
 }
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the whole app at `hash` and lets it render.
+/// Goes to `hash` and waits for its `hashchange`, so the event cannot reach the app mounted next.
+async fn go_to(hash: &str) {
+    let window = web_sys::window().unwrap();
+    if window.location().hash().unwrap() == hash {
+        return;
+    }
+    let changed = js_sys::Promise::new(&mut |resolve, _| {
+        window.add_event_listener_with_callback("hashchange", &resolve).unwrap();
+    });
+    window.location().set_hash(hash).unwrap();
+    wasm_bindgen_futures::JsFuture::from(changed).await.unwrap();
+}
+
+/// The page's heading, or "" while there is none.
+fn heading(root: &web_sys::HtmlElement) -> String {
+    root.query_selector("main h1").unwrap().and_then(|h1| h1.text_content()).unwrap_or_default()
+}
+
+/// Mounts the whole app at `hash` and waits until its page is on screen.
 async fn mount_at(hash: &str) -> (impl Sized, web_sys::HtmlElement) {
-    web_sys::window().unwrap().location().set_hash(hash).unwrap();
-    sleep(10).await;
+    go_to(hash).await;
     let wrapper: web_sys::HtmlElement = document().create_element("section").unwrap().unchecked_into();
     document().body().unwrap().append_child(&wrapper).unwrap();
     let handle = mount_to(wrapper.clone(), App);
     tick().await;
-    sleep(20).await;
+    until(&format!("the page at {hash} has its heading"), || !heading(&wrapper).is_empty()).await;
     (handle, wrapper)
 }
 
@@ -55,7 +83,7 @@ async fn the_start_button_creates_a_stored_assessment_and_opens_its_profile() {
     let (_app, root) = mount_at("#/").await;
     assert!(find(&root, "h1").text_content().unwrap().contains("klar til kommunal medfinansiering"));
     find(&root, ".button--start").click();
-    sleep(30).await;
+    until("the profile page is shown", || heading(&root).starts_with("Profil")).await;
     let records = storage::load(Collection::Assessments).unwrap().records;
     assert_eq!(records.len(), 1, "one assessment is stored");
     let hash = web_sys::window().unwrap().location().hash().unwrap();
@@ -87,18 +115,14 @@ async fn a_status_click_is_stored_and_its_warning_shows_next_to_the_elements() {
     find(&root, "#status-met").click();
     assert_eq!(stored("clicks").status("faelles-analyse"), Status::Met);
     tick().await;
-    sleep(20).await;
-    let warning = find(&root, "#elements-warning").text_content().unwrap();
+    let warning_text = || find(&root, "#elements-warning").text_content().unwrap();
+    until("the elements warning shows", || !warning_text().is_empty()).await;
+    let warning = warning_text();
     assert!(warning.contains("3 element(er) er ikke krydset af"), "warning next to the elements: {warning:?}");
     for id in ["faelles", "koebenhavnerkort", "igangvaerende-indsatser"] {
         find(&root, &format!("#elements-{id}")).click();
     }
     tick().await;
-    sleep(20).await;
-    assert_eq!(
-        find(&root, "#elements-warning").text_content().unwrap(),
-        "",
-        "the warning goes when every element is ticked"
-    );
+    until("the warning goes when every element is ticked", || warning_text().is_empty()).await;
     assert_eq!(stored("clicks").answer("faelles-analyse").unwrap().elements.len(), 3);
 }
