@@ -69,14 +69,14 @@ fn feedback_of(r: &Review) -> Feedback {
 #[test]
 fn every_released_schema_version_has_fixtures_that_load() {
     for version in 1..=REVIEW_SCHEMA_VERSION {
-        let r = review::decode_review(&fixture(&format!("review-{version}"), "review.json"))
+        let r = review::decode_review(&fixture(&format!("review-schema-{version}"), "review.json"))
             .unwrap_or_else(|e| panic!("review schema {version}: {e:?}"));
         assert_eq!(r.assessment, organisation(), "review schema {version}: the assessment as received");
         assert_eq!(r.item("sekretariat").unwrap().decision, Some(Decision::Disagree));
         assert_eq!(r.caseworker, "Sagsbehandler Anna Berg");
     }
     for version in 1..=FEEDBACK_SCHEMA_VERSION {
-        let f = feedback::read_feedback(&fixture(&format!("feedback-{version}"), "feedback.json"))
+        let f = feedback::read_feedback(&fixture(&format!("feedback-schema-{version}"), "feedback.json"))
             .unwrap_or_else(|e| panic!("feedback schema {version}: {e:?}"));
         assert_eq!(f.assessment.id, "lq3k9x2a-4f7c1");
         assert_eq!(f.assessment.updated_at, "2026-11-20T14:32:10.512Z", "the version reviewed");
@@ -88,8 +88,11 @@ fn every_released_schema_version_has_fixtures_that_load() {
 
 #[test]
 fn the_fixtures_are_exactly_what_the_app_writes() {
-    assert_eq!(review::encode_review(&fixture_review()), fixture("review-1", "review.json").trim_end());
-    assert_eq!(feedback::encode_feedback(&feedback_of(&fixture_review())), fixture("feedback-1", "feedback.json"));
+    assert_eq!(review::encode_review(&fixture_review()), fixture("review-schema-1", "review.json").trim_end());
+    assert_eq!(
+        feedback::encode_feedback(&feedback_of(&fixture_review())),
+        fixture("feedback-schema-1", "feedback.json")
+    );
 }
 
 #[test]
@@ -118,7 +121,7 @@ fn problem(text: &str) -> Problem {
 
 #[test]
 fn each_kind_of_broken_feedback_file_gets_its_own_reason_in_danish() {
-    let file = fixture("feedback-1", "feedback.json");
+    let file = fixture("feedback-schema-1", "feedback.json");
     assert!(matches!(refused(&file[..file.len() / 2]), FeedbackError::Read(ReadError::NotJson { .. })), "truncated");
     let newer = file.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
     assert_eq!(refused(&newer), FeedbackError::Read(ReadError::NewerSchema(2)));
@@ -176,7 +179,7 @@ fn each_kind_of_broken_feedback_file_gets_its_own_reason_in_danish() {
 
 #[test]
 fn a_stored_review_that_breaks_the_schema_is_refused_with_its_place() {
-    let record = fixture("review-1", "review.json");
+    let record = fixture("review-schema-1", "review.json");
     let bad = record.replace("\"decision\":\"disagree\"", "\"decision\":\"no\"");
     assert!(matches!(
         review::decode_review(&bad),
