@@ -41,15 +41,28 @@ pub fn day_number(text: &str) -> Option<i64> {
 /// `…+00:00` (what many other tools write for UTC, such as Python's `isoformat`). Other offsets
 /// are refused: stamps are compared as text, which holds only while they share one zone.
 pub fn is_timestamp(text: &str) -> bool {
-    let Some(time) = text.strip_suffix('Z').or_else(|| text.strip_suffix("+00:00")) else { return false };
-    let bytes = time.as_bytes();
-    time.is_ascii()
-        && time.len() >= 19
-        && is_iso_date(&time[..10])
-        && bytes[10] == b'T'
-        && bytes[13] == b':'
-        && bytes[16] == b':'
-        && time[11..].bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+    let Some(stamp) = text.strip_suffix('Z').or_else(|| text.strip_suffix("+00:00")) else { return false };
+    let Some((date, time)) = stamp.split_once('T') else { return false };
+    let (clock, fraction) = match time.split_once('.') {
+        Some((clock, fraction)) => (clock, Some(fraction)),
+        None => (time, None),
+    };
+    let field = |at: usize, below: u32| {
+        clock
+            .get(at..at + 2)
+            .filter(|f| f.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|f| f.parse::<u32>().ok())
+            .is_some_and(|value| value < below)
+    };
+    is_iso_date(date)
+        && clock.len() == 8
+        && clock.as_bytes()[2] == b':'
+        && clock.as_bytes()[5] == b':'
+        // 60 seconds: a leap second, which RFC 3339 allows.
+        && field(0, 24)
+        && field(3, 60)
+        && field(6, 61)
+        && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -86,6 +99,18 @@ mod tests {
         assert!(!is_timestamp("2026-11-21T09:30:00"));
         assert!(!is_timestamp("yesterday"));
         assert!(!is_timestamp("éééééééééééééééééééééé"));
+    }
+
+    #[test]
+    fn refuses_a_clock_that_is_not_hh_mm_ss() {
+        assert!(is_timestamp("2026-11-21T23:59:60Z"));
+        assert!(!is_timestamp("2026-11-21T10:00:000Z"), "three digits of seconds");
+        assert!(!is_timestamp("2026-11-21T10:0000:0Z"));
+        assert!(!is_timestamp("2026-11-21T24:00:00Z"));
+        assert!(!is_timestamp("2026-11-21T10:60:00Z"));
+        assert!(!is_timestamp("2026-11-21T10:00:00.Z"), "a point without fractions");
+        assert!(!is_timestamp("2026-11-21T10:00:00.1.2Z"));
+        assert!(!is_timestamp("2026-11-21T1é:00:00Z"));
     }
 
     #[test]
