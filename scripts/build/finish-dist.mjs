@@ -4,11 +4,14 @@
 // - puts the static first screen in index.html, in Danish and English (written by build.rs);
 // - in release builds, adds the README's Content-Security-Policy to index.html as a <meta>;
 // - writes the service worker with this version's file list (release builds only);
-// - minifies the JS in release builds (trunk minifies only HTML and CSS).
+// - minifies the JS in release builds (trunk minifies only HTML and CSS);
+// - in release builds, writes a brotli (.br) and a gzip (.gz) copy beside each text and
+//   WebAssembly file, for hosts that serve precompressed files.
 // Runs with cwd = the repository; trunk sets TRUNK_STAGING_DIR and TRUNK_PROFILE.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, copyFileSync, statSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, extname } from 'node:path';
+import { brotliCompressSync, gzipSync, brotliDecompressSync, gunzipSync, constants } from 'node:zlib';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('finish-dist.mjs runs as a trunk hook: TRUNK_STAGING_DIR is not set');
@@ -127,3 +130,25 @@ const sw = readFileSync(join(publicDir, 'sw.js'), 'utf8')
   .replace('__FILES__', JSON.stringify(precache))
   .replace('__ON_FIRST_USE__', JSON.stringify(files.filter(onFirstUse).map((f) => `./${f}`)));
 writeFileSync(join(staging, 'sw.js'), await minified(sw));
+
+// Precompressed copies (release builds): a host such as nginx with `gzip_static` and
+// `brotli_static` sends `app.wasm.br` for `app.wasm` to a browser that accepts brotli, without
+// compressing on every request, and at the strongest settings, which are too slow for that.
+// Written last, so the service worker's list holds only the files themselves; a copy that would
+// not be smaller is left out (the host then sends the file as it is).
+if (release) {
+  const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.webmanifest', '.wasm']);
+  for (const file of [...new Set(files.concat('sw.js'))].filter((f) => compressible.has(extname(f)))) {
+    const path = join(staging, file);
+    const bytes = readFileSync(path);
+    const copies = [
+      ['.br', brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }), brotliDecompressSync],
+      ['.gz', gzipSync(bytes, { level: 9 }), gunzipSync],
+    ];
+    for (const [suffix, packed, unpack] of copies) {
+      if (packed.length >= bytes.length) continue;
+      if (!unpack(packed).equals(bytes)) throw new Error(`${file}${suffix} does not unpack to ${file}`);
+      writeFileSync(`${path}${suffix}`, packed);
+    }
+  }
+}
