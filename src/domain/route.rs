@@ -36,6 +36,13 @@ pub enum Route {
         after: String,
     },
     Data,
+    /// The kommune's evaluation across plans: gathered strategiskabeloner.
+    Evaluation,
+    /// One gathered plan's strategiskabelon for one period (`Period::key`).
+    EvaluationPlan {
+        plan: String,
+        period: String,
+    },
     NotFound,
 }
 
@@ -62,6 +69,8 @@ impl Route {
             ["gruppe"] => Route::Group,
             ["sammenlign", before, after] => Route::Compare { before: owned(before), after: owned(after) },
             ["data"] => Route::Data,
+            ["evaluering"] => Route::Evaluation,
+            ["evaluering", "plan", plan, period] => Route::EvaluationPlan { plan: owned(plan), period: owned(period) },
             _ => Route::NotFound,
         }
     }
@@ -83,6 +92,8 @@ impl Route {
             Route::Group => "#/gruppe".into(),
             Route::Compare { before, after } => format!("#/sammenlign/{before}/{after}"),
             Route::Data => "#/data".into(),
+            Route::Evaluation => "#/evaluering".into(),
+            Route::EvaluationPlan { plan, period } => format!("#/evaluering/plan/{plan}/{period}"),
         }
     }
 
@@ -125,6 +136,8 @@ mod tests {
             Route::Group,
             Route::Compare { before: "a1".into(), after: "b2".into() },
             Route::Data,
+            Route::Evaluation,
+            Route::EvaluationPlan { plan: "plan-nord".into(), period: "2027-H1".into() },
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route, "{}", route.href());

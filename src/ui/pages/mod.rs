@@ -3,6 +3,7 @@
 
 mod assessment;
 mod data;
+mod evaluation;
 mod item;
 mod plan;
 mod start;
@@ -36,6 +37,8 @@ pub fn page(route: Route, exists: bool) -> AnyView {
         Route::Plan { id } => view! { <plan::PlanPage id/> }.into_any(),
         Route::Projector { id, item } => view! { <item::ProjectorPage id item/> }.into_any(),
         Route::Data => view! { <data::DataPage/> }.into_any(),
+        Route::Evaluation => view! { <evaluation::EvaluationPage/> }.into_any(),
+        Route::EvaluationPlan { plan, period } => view! { <evaluation::EvaluationPlanPage plan period/> }.into_any(),
         Route::Group => view! { <workshop::GroupPage/> }.into_any(),
         Route::Compare { before, after } => view! { <workshop::ComparePage before after/> }.into_any(),
         Route::NotFound => view! { <Message heading=Msg::NotFoundHeading text=Msg::NotFoundText/> }.into_any(),

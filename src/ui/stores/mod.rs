@@ -16,6 +16,7 @@
 //! of its own here, beside these, and provides it in `provide_all`.
 
 pub mod assessments;
+pub mod evaluations;
 pub mod navigation;
 pub mod notices;
 pub mod participants;
@@ -23,6 +24,7 @@ pub mod plans;
 pub mod settings;
 
 pub use assessments::Assessments;
+pub use evaluations::Evaluations;
 pub use navigation::Navigation;
 pub use notices::{Notices, SaveState};
 pub use participants::Participants;
@@ -42,4 +44,5 @@ pub fn provide_all() {
     provide_context(assessments);
     provide_context(Participants::load(notices));
     provide_context(Plans::new());
+    provide_context(Evaluations::load(notices));
 }
