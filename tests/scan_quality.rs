@@ -1,6 +1,6 @@
 //! Ranking quality on the test plans in `tests/plans/`: for each plan, hit@3 (the share of
 //! the items it addresses whose right section is among the top-3 hits) is at least 0.8, and no
-//! item it does not address gets a "stærk" hit. `-- --nocapture` prints the figures;
+//! item it does not address gets a "stærk" hit or a passage suggested for one of its elements. `-- --nocapture` prints the figures;
 //! `cargo run --release --example scan_quality` prints them as a table.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -22,6 +22,10 @@ fn every_test_plan_finds_its_sections_and_nothing_strong_that_it_lacks() {
         let strong = quality.strong_unaddressed();
         if !strong.is_empty() {
             failures.push(format!("{name}: items it does not address have a strong hit: {strong:?}"));
+        }
+        let suggested = quality.suggested_unaddressed();
+        if !suggested.is_empty() {
+            failures.push(format!("{name}: items it does not address have element suggestions: {suggested:?}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -29,7 +29,8 @@
 //! same for every item and every plan length: `STRONG` and above is "stærk", `WEAK` and above
 //! "svag", below it the passage is no hit. An element's passage is the one that scores best on
 //! the element's query plus `ELEMENT_ITEM_SHARE` of the item's, among those whose text holds a
-//! word of the element; an item without a hit has no element passages either.
+//! word of the element and that reach `WEAK` so; only an item with a "stærk" hit has element
+//! passages at all (evidence or silence: an element named beside a passage reads as found).
 //!
 //! The constants were tuned on the test plans in `tests/plans/`: `cargo run --release --example
 //! scan_quality` prints the figures.
@@ -515,7 +516,9 @@ pub fn rank(catalogue: &Catalogue, passages: &[Passage]) -> Vec<ItemFindings> {
                 .iter()
                 .zip(element_queries)
                 .map(|(element, element_query)| {
-                    if hits.is_empty() {
+                    // Evidence or silence: without a strong hit the plan does not seem to be about
+                    // the item, and a passage named beside one of its elements would read as found.
+                    if hits.first().is_none_or(|hit| hit.strength != Strength::Strong) {
                         return (element.id.to_owned(), None);
                     }
                     let own = Resolved::new(element_query, &specificity, &links, &corpus);
@@ -717,6 +720,26 @@ mod tests {
             assert!(findings.hits.len() <= MAX_HITS);
             assert_eq!(findings.elements.len(), item.elements.len());
         }
+    }
+
+    #[test]
+    fn an_item_without_a_strong_hit_suggests_no_passage_for_its_elements() {
+        let catalogue = catalogue::current();
+        // Styregrupper, mentioned in passing: the plan is not about områdefornyelse.
+        let passages = plan(vec![passage(
+            0,
+            &["Organisering", "Styregruppens medlemmer"],
+            "Styregruppen består af beboerrepræsentanter fra afdelingsbestyrelserne og en repræsentant fra \
+             kommunen. Der er repræsentation fra alle afdelinger i styregruppen.",
+        )]);
+        let all = rank(catalogue, &passages);
+        let k10 = findings(&all, "omraadefornyelse");
+        assert!(k10.hits.iter().all(|h| h.strength == Strength::Weak), "{:?}", k10.hits);
+        assert!(k10.elements.iter().all(|(_, hit)| hit.is_none()), "{:?}", k10.elements);
+        // The same passage is strong for the steering group's composition, and its elements get it.
+        let a1 = findings(&all, "styregruppe-sammensaetning");
+        assert_eq!(a1.hits.first().map(|h| h.strength), Some(Strength::Strong));
+        assert!(a1.elements.iter().any(|(_, hit)| hit.as_ref().is_some_and(|h| h.passage == 0)), "{:?}", a1.elements);
     }
 
     #[test]

@@ -117,6 +117,8 @@ pub struct ItemRank {
     pub full_rank: Option<usize>,
     /// The best hit's strength, if any.
     pub strength: Option<Strength>,
+    /// (elements with a suggested passage, elements).
+    pub elements: (usize, usize),
     /// The best score of a passage in the right section.
     pub score: f32,
 }
@@ -208,6 +210,7 @@ pub fn measure(catalogue: &Catalogue, name: &str) -> (Quality, PlanScan) {
                 hit_rank,
                 full_rank,
                 strength: findings.hits.first().map(|h| h.strength),
+                elements: (findings.elements.iter().filter(|(_, hit)| hit.is_some()).count(), findings.elements.len()),
                 score,
             }
         })
@@ -287,6 +290,8 @@ pub fn report(quality: &Quality) -> String {
         scan::rank::WEAK,
         scan::rank::STRONG
     ));
+    let (suggested, elements) = quality.ranks.iter().fold((0, 0), |(s, e), r| (s + r.elements.0, e + r.elements.1));
+    out.push_str(&format!("  elements of addressed items with a suggested passage: {suggested}/{elements}\n"));
     out.push_str("  item  rank among hits  rank among passages  best hit      right section\n");
     for r in &quality.ranks {
         let rank = |n: Option<usize>| n.map_or("-".to_owned(), |n| n.to_string());
