@@ -14,10 +14,10 @@ use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
 use super::assessment::{Assessment, Status};
-use super::catalogue::{self, Catalogue, Item, Kind};
+use super::catalogue::{self, Catalogue, Item};
 use super::collections::{stable_sort_by, TextMap};
 use super::date;
-use super::engine::{self, Applicability, Basis, ItemState, Judgement, ProfileRule};
+use super::engine::{self, Applicability, Basis, ItemState, Judgement};
 use super::file_format::{self, check_header_of, parse, Migration, ReadError};
 use super::strict_json;
 use super::validate::{is_valid_id, validate_assessment, Problem, ProblemKind, MAX_LONG_TEXT, MAX_SHORT_TEXT};
@@ -464,18 +464,6 @@ pub fn judge_review(catalogue: &'static Catalogue, review: &Review, today: &str)
     let reviewed = items.iter().filter(|s| s.reviewed).count();
     let total = items.iter().filter(|s| s.in_scope).count();
     ReviewJudgement { verdict, basis: organisation.basis, organisation, items, obstacles, warnings, reviewed, total }
-}
-
-/// What the profile alone says about an item, for callers that reason about scope without a
-/// judgement (the property test's oracle uses `engine::profile_rule` the same way).
-pub fn profile_excludes(catalogue: &Catalogue, assessment: &Assessment, item: &Item) -> bool {
-    engine::profile_rule(catalogue, &assessment.profile, item) == ProfileRule::DoesNotApply
-}
-
-/// The kind of item that decides for the assessment's plan type, if one is chosen.
-pub fn deciding_kind(catalogue: &Catalogue, assessment: &Assessment) -> Option<Kind> {
-    let plan_type = catalogue.plan_type(assessment.profile.plan_type.as_deref()?)?;
-    Some(if plan_type.cofinancing { Kind::Krav } else { Kind::Forudsaetning })
 }
 
 // --- The stored record -------------------------------------------------------------------------
