@@ -1,5 +1,6 @@
 // A small static file server for tests and the benchmark: no dependencies, loopback only.
 //   node scripts/serve.mjs --root dist --port 4173 [--host 127.0.0.1] [--base /sub/path/] [--csp]
+// (--port 0: any free port, named in the line it prints)
 // --base serves the files under a sub-path (as a municipality's website would);
 // --csp sends the strict Content-Security-Policy the README documents for hosts.
 import { createServer } from 'node:http';
@@ -25,7 +26,7 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-createServer(async (request, response) => {
+const server = createServer(async (request, response) => {
   const url = new URL(request.url, `http://${request.headers.host}`);
   if (!url.pathname.startsWith(base)) {
     response.writeHead(404).end('not found');
@@ -47,4 +48,6 @@ createServer(async (request, response) => {
   } catch {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
-}).listen(port, host, () => console.log(`serving ${root} at http://${host}:${port}${base}`));
+});
+// With --port 0 the system picks a free port; the line names the one it picked.
+server.listen(port, host, () => console.log(`serving ${root} at http://${host}:${server.address().port}${base}`));
