@@ -9,6 +9,7 @@ cd "$ROOT"
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+GECKODRIVER_VERSION=0.37.1
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -75,6 +76,17 @@ ensure_debian_packages() {
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
   fi
+}
+
+# The second browser engine, for scripts/test only: Debian's Firefox ESR, and geckodriver from
+# crates.io to drive it over WebDriver (Playwright's own Firefox build is not in any registry).
+ensure_firefox() {
+  if ! command -v firefox-esr >/dev/null; then
+    say "installing firefox-esr from Debian"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr
+  fi
+  ensure_cargo_tool geckodriver "$GECKODRIVER_VERSION" geckodriver --locked
 }
 
 # build_dist OUT: the release build, as static files in OUT.
