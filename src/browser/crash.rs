@@ -31,7 +31,8 @@ pub fn install() {
             // The details first: whatever happens to the page, they are in the console.
             let error = js_sys::Error::new(&format!("Helhedsplan-tjek stopped after an error: {info}"));
             web_sys::console::error_1(&error);
-            if let Err(problem) = show() {
+            if let Err(problem) = web_sys::window().ok_or_else(|| JsValue::from("no window")).and_then(|w| show_in(&w))
+            {
                 web_sys::console::error_2(&"The error message could not be shown:".into(), &problem);
             }
             previous(info);
@@ -50,9 +51,10 @@ fn language() -> Lang {
     }
 }
 
-fn show() -> Result<(), JsValue> {
+/// Puts the message at the top of `window`'s page, unless it is there already. The hook calls it
+/// for the app's own window; a test, for a frame of its own, where the buttons can reload it.
+pub fn show_in(window: &web_sys::Window) -> Result<(), JsValue> {
     let lang = language();
-    let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
     let body = document.body().ok_or("no body")?;
     if document.get_element_by_id(CRASH_ID).is_some() {
@@ -96,7 +98,7 @@ fn show() -> Result<(), JsValue> {
     reload_button.add_event_listener_with_callback("click", &reload)?;
     // The address becomes "Dine data" without a `hashchange` (whose listener is the stopped
     // app's), and then the page loads again there.
-    let history = Reflect::get(&window, &"history".into())?;
+    let history = Reflect::get(window, &"history".into())?;
     let replace_state: Function<fn(JsValue, JsValue, JsValue) -> JsValue> =
         method(&history, "replaceState")?.unchecked_into();
     let to_data: Function =

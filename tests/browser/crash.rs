@@ -1,5 +1,9 @@
 //! A panic is said in the page (src/browser/crash.rs). The panics here are the test's own, set off
 //! from a timer as a click handler's would be: the release build has no way to cause one.
+//!
+//! The hook is installed by the first panic test. After any panic, std refuses to change the
+//! hook (this page never finishes panicking, as the app would not), so when a test before it
+//! failed, this one fails too: look at the first failure.
 
 use helhedsplan_tjek::browser::crash;
 use helhedsplan_tjek::domain::i18n::{self, Lang, Msg};
@@ -128,4 +132,52 @@ async fn a_panic_is_said_in_the_page_in_the_language_that_can_be_shown() {
     clean_up(&panel);
     field.remove();
     clear_storage();
+}
+
+/// Resolves when `frame` has loaded a page again.
+fn next_load(frame: &web_sys::HtmlIFrameElement) -> wasm_bindgen_futures::JsFuture {
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::new(&mut |resolve, _| frame.set_onload(Some(&resolve))))
+}
+
+fn button(document: &web_sys::Document, n: u32) -> web_sys::HtmlElement {
+    let panel = document.get_element_by_id(crash::CRASH_ID).expect("the message is in the frame");
+    panel.query_selector_all("button").unwrap().item(n).expect("the button").unchecked_into()
+}
+
+/// The buttons run the browser's own functions, bound to the page's location and history, so they
+/// work with the app stopped. They are tried in a frame of the test's own, whose page can load again
+/// without ending the test run.
+#[wasm_bindgen_test]
+async fn the_buttons_load_the_page_again_there_or_at_dine_data() {
+    clear_storage();
+    // Any page of this origin will do (the test server answers this one with "not found"): the
+    // address of about:blank could not be given a fragment.
+    let frame: web_sys::HtmlIFrameElement = document().create_element("iframe").unwrap().unchecked_into();
+    frame.set_src("crash-test-frame");
+    let loaded = next_load(&frame);
+    document().body().unwrap().append_child(&frame).unwrap();
+    loaded.await.unwrap();
+    let window = frame.content_window().expect("the frame has a window");
+    let page = window.document().unwrap();
+    page.body().unwrap().set_inner_html("<main><h1>Profil</h1><input></main>");
+    crash::show_in(&window).unwrap();
+    assert!(page.query_selector("main").unwrap().unwrap().has_attribute("inert"));
+
+    let loaded = next_load(&frame);
+    button(&page, 1).click();
+    loaded.await.unwrap();
+    let window = frame.content_window().unwrap();
+    assert_eq!(window.location().hash().unwrap(), "#/data", "the page loads again at Dine data");
+    let page = window.document().unwrap();
+    assert!(page.get_element_by_id(crash::CRASH_ID).is_none(), "a fresh page, without the message");
+
+    page.body().unwrap().set_inner_html("<main><h1>Dine data</h1></main>");
+    crash::show_in(&window).unwrap();
+    let loaded = next_load(&frame);
+    button(&page, 0).click();
+    loaded.await.unwrap();
+    let window = frame.content_window().unwrap();
+    assert_eq!(window.location().hash().unwrap(), "#/data", "the same address");
+    assert!(window.document().unwrap().get_element_by_id(crash::CRASH_ID).is_none(), "loaded again");
+    frame.remove();
 }
