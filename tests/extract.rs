@@ -224,20 +224,55 @@ fn docx_comments_are_left_out() {
 }
 
 #[test]
-fn docx_tables_give_a_paragraph_per_cell_paragraph() {
+fn docx_table_rows_read_as_one_line_each_with_the_header_rows_labels() {
     let cell = |text: &str| format!("<w:tc><w:tcPr/>{}</w:tc>", p(text));
     let body = format!(
-        "<w:tbl><w:tblPr/><w:tr>{}{}</w:tr><w:tr>{}<w:tc>{}{}</w:tc></w:tr></w:tbl>{}",
+        "<w:tbl><w:tblPr/><w:tr>{}{}</w:tr><w:tr>{}<w:tc>{}{}</w:tc></w:tr><w:tr>{}{}</w:tr></w:tbl>{}",
         cell("Indsats"),
         cell("Ansvarlig"),
         cell("Lektiecafé"),
         p("Boligsocial medarbejder"),
         p("Frivillige"),
+        cell("Fritidsjob"),
+        cell(""),
         p("Efter tabellen.")
     );
     assert_eq!(
         texts(&read_docx(&body)),
-        ["Indsats", "Ansvarlig", "Lektiecafé", "Boligsocial medarbejder", "Frivillige", "Efter tabellen."]
+        [
+            "Indsats: Lektiecafé · Ansvarlig: Boligsocial medarbejder Frivillige",
+            "Indsats: Fritidsjob",
+            "Efter tabellen."
+        ]
+    );
+}
+
+#[test]
+fn docx_a_marked_header_row_labels_the_cells_and_a_nested_table_is_its_cells_text() {
+    let cell = |text: &str| format!("<w:tc>{}</w:tc>", p(text));
+    let nested = format!("<w:tc><w:tbl><w:tr>{}{}</w:tr></w:tbl></w:tc>", cell("To"), cell("medarbejdere"));
+    // A header of whole sentences is not taken for labels unless the document marks it.
+    let body = format!(
+        "<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr>{}{}</w:tr><w:tr>{}{nested}</w:tr></w:tbl>",
+        cell("Hvad gør vi i lektiecaféen."),
+        cell("Hvem står for det."),
+        cell("Lektiehjælp"),
+    );
+    assert_eq!(
+        texts(&read_docx(&body)),
+        ["Hvad gør vi i lektiecaféen.: Lektiehjælp · Hvem står for det.: To medarbejdere"]
+    );
+    // Unmarked, the sentences are a row like any other, and nothing is a label.
+    let body = format!(
+        "<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>",
+        cell("Vi hjælper børn med lektier."),
+        cell("Frivillige står for det."),
+        cell("Lektiehjælp"),
+        cell("Frivillige")
+    );
+    assert_eq!(
+        texts(&read_docx(&body)),
+        ["Vi hjælper børn med lektier. · Frivillige står for det.", "Lektiehjælp · Frivillige"]
     );
 }
 
@@ -322,6 +357,8 @@ fn odt_headings_paragraphs_spans_and_tables() {
       <text:p/>
       <text:list><text:list-item><text:p>Første punkt</text:p></text:list-item></text:list>
       <table:table table:name="Tabel1"><table:table-row><table:table-cell><text:p>Indsats</text:p></table:table-cell><table:table-cell><text:p>Ansvarlig</text:p></table:table-cell></table:table-row></table:table>
+      <table:table table:name="Tabel2"><table:table-header-rows><table:table-row><table:table-cell><text:p>Ressourcer</text:p></table:table-cell><table:table-cell><text:p>Aktiviteter</text:p></table:table-cell><table:table-cell><text:p>Kortsigtede mål</text:p></table:table-cell></table:table-row></table:table-header-rows>
+        <table:table-row><table:table-cell><text:p>To jobvejledere</text:p></table:table-cell><table:covered-table-cell/><table:table-cell><text:p>60 beboere</text:p><text:p>om året</text:p></table:table-cell></table:table-row></table:table>
       <text:h>Uden niveau</text:h>"#;
     assert_eq!(
         read_odt(body),
@@ -331,8 +368,8 @@ fn odt_headings_paragraphs_spans_and_tables() {
             heading(2, "4.2 Styregruppe"),
             para("Mødes fire gange om året.\nReferater & beslutninger deles."),
             para("Første punkt"),
-            para("Indsats"),
-            para("Ansvarlig"),
+            para("Indsats · Ansvarlig"),
+            para("Ressourcer: To jobvejledere · Kortsigtede mål: 60 beboere om året"),
             heading(1, "Uden niveau"),
         ]
     );

@@ -102,6 +102,119 @@ impl Blocks {
     }
 }
 
+/// A table being read (DOCX or ODT): its rows of cells, and which rows the document marks as
+/// the table's header. Only the outermost table is kept apart: a table inside a cell is text of
+/// that cell.
+#[derive(Default)]
+struct Table {
+    rows: Vec<Row>,
+    /// How deep in tables the reader is (1: in the outermost).
+    nesting: usize,
+}
+
+#[derive(Default)]
+struct Row {
+    cells: Vec<String>,
+    header: bool,
+}
+
+impl Table {
+    fn start_row(&mut self, header: bool) {
+        if self.nesting == 1 {
+            self.rows.push(Row { cells: Vec::new(), header });
+        }
+    }
+
+    fn mark_header(&mut self) {
+        if let (1, Some(row)) = (self.nesting, self.rows.last_mut()) {
+            row.header = true;
+        }
+    }
+
+    fn start_cell(&mut self) {
+        if self.nesting == 1 {
+            if let Some(row) = self.rows.last_mut() {
+                row.cells.push(String::new());
+            }
+        }
+    }
+
+    /// A paragraph of the current cell (or of a table inside it).
+    fn push_text(&mut self, text: &str) {
+        let text = tidy(text).replace('\n', " ");
+        if let Some(cell) = self.rows.last_mut().and_then(|row| row.cells.last_mut()) {
+            if !text.is_empty() {
+                if !cell.is_empty() {
+                    cell.push(' ');
+                }
+                cell.push_str(&text);
+            }
+        }
+    }
+
+    /// The table as paragraphs, one a row: a row is one statement ("which goal belongs to which
+    /// activity"), so it is read, ranked and shown as one.
+    fn finish(self, blocks: &mut Blocks) {
+        for line in table_lines(self.rows) {
+            blocks.push(None, &line, None);
+        }
+    }
+}
+
+/// A header row's cells are short labels, not sentences.
+const MAX_LABEL_WORDS: usize = 6;
+
+/// A table's rows as lines, "cell · cell · cell"; where the table has a header row (marked so,
+/// or a first row of short labels above further rows), each cell is prefixed with its column's
+/// label ("Kortsigtede mål: 40 aktive frivillige") and the header is not a line of its own. A
+/// table of one cell a row reads as its paragraphs.
+fn table_lines(rows: Vec<Row>) -> Vec<String> {
+    let rows: Vec<Row> = rows.into_iter().filter(|row| row.cells.iter().any(|cell| !cell.trim().is_empty())).collect();
+    let filled = |row: &Row| row.cells.iter().filter(|cell| !cell.trim().is_empty()).count();
+    let mut header_rows = rows.iter().take_while(|row| row.header).count();
+    if header_rows == rows.len() {
+        header_rows = 0;
+    }
+    let looks_like_labels = |row: &Row| {
+        filled(row) >= 2
+            && row.cells.iter().all(|cell| {
+                cell.split_whitespace().count() <= MAX_LABEL_WORDS && !cell.trim_end().ends_with(['.', '!', '?', ':'])
+            })
+    };
+    if header_rows == 0 && rows.len() >= 2 && looks_like_labels(&rows[0]) {
+        header_rows = 1;
+    }
+    let mut labels: Vec<String> = Vec::new();
+    for row in &rows[..header_rows] {
+        for (column, cell) in row.cells.iter().enumerate() {
+            if labels.len() <= column {
+                labels.resize(column + 1, String::new());
+            }
+            if !cell.is_empty() && labels[column] != *cell {
+                if !labels[column].is_empty() {
+                    labels[column].push(' ');
+                }
+                labels[column].push_str(cell);
+            }
+        }
+    }
+    rows[header_rows..]
+        .iter()
+        .map(|row| {
+            row.cells
+                .iter()
+                .enumerate()
+                .filter(|(_, cell)| !cell.is_empty())
+                .map(|(column, cell)| match labels.get(column).filter(|label| !label.is_empty() && *label != cell) {
+                    Some(label) => format!("{}: {cell}", label.trim_end_matches(':')),
+                    None => cell.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
+        .collect()
+}
+
 /// Runs of spaces, tabs and other blank characters become one space; a line break is kept (as
 /// `\n`, one at most in a row); each line is trimmed. Invisible characters (soft hyphens,
 /// zero-width spaces, controls) are dropped: they would split words for the ranking.

@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::package::Package;
 use super::xml::{walk, Element, Next, Node};
-use super::Blocks;
+use super::{Blocks, Table};
 use crate::scan::{Block, ScanProblem};
 
 /// The WordprocessingML namespace: transitional (what Word writes) and strict.
@@ -59,6 +59,8 @@ fn read_body(xml: &str, styles: &Styles, numbering: &mut Numbering) -> Result<Ve
     let mut in_text = false;
     // The text of paragraphs whose mark was deleted, waiting for the paragraph it joins.
     let mut carried = String::new();
+    // The table being read, whose paragraphs become its cells' text.
+    let mut table = Table::default();
 
     walk("word/document.xml", xml, |node| {
         match node {
@@ -87,6 +89,14 @@ fn read_body(xml: &str, styles: &Styles, numbering: &mut Numbering) -> Result<Ve
                         properties = Some(depth)
                     }
                     "t" => in_text = true,
+                    "tbl" => table.nesting += 1,
+                    "tr" => table.start_row(false),
+                    "tblHeader"
+                        if element.attribute(W, "val").is_none_or(|v| !matches!(v.as_str(), "0" | "false" | "off")) =>
+                    {
+                        table.mark_header()
+                    }
+                    "tc" => table.start_cell(),
                     // Deleted and moved-away text (`w:delText` lives inside these), and field
                     // codes (`PAGE`, `TOC \o`): only the field's result is text.
                     "del" | "moveFrom" | "delText" | "instrText" | "delInstrText" => return Ok(Next::SkipContent),
@@ -101,7 +111,19 @@ fn read_body(xml: &str, styles: &Styles, numbering: &mut Numbering) -> Result<Ve
                 "pPr" if properties == Some(depth) => properties = None,
                 "p" => {
                     if let Some(paragraph) = open.pop() {
-                        finish(paragraph, &mut carried, styles, numbering, &mut blocks);
+                        if table.nesting > 0 {
+                            let mut cell = Blocks::default();
+                            finish(paragraph, &mut carried, styles, numbering, &mut cell);
+                            cell.into_vec().iter().for_each(|block| table.push_text(&block.text));
+                        } else {
+                            finish(paragraph, &mut carried, styles, numbering, &mut blocks);
+                        }
+                    }
+                }
+                "tbl" => {
+                    table.nesting = table.nesting.saturating_sub(1);
+                    if table.nesting == 0 {
+                        std::mem::take(&mut table).finish(&mut blocks);
                     }
                 }
                 _ => {}

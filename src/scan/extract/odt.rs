@@ -10,13 +10,14 @@
 
 use super::package::Package;
 use super::xml::{walk, Next, Node};
-use super::Blocks;
+use super::{Blocks, Table};
 use crate::scan::{Block, ScanProblem};
 
 const TEXT: &[&str] = &["urn:oasis:names:tc:opendocument:xmlns:text:1.0"];
 const OFFICE: &[&str] = &["urn:oasis:names:tc:opendocument:xmlns:office:1.0"];
 const SVG: &[&str] = &["urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"];
 const STYLE: &[&str] = &["urn:oasis:names:tc:opendocument:xmlns:style:1.0"];
+const TABLE: &[&str] = &["urn:oasis:names:tc:opendocument:xmlns:table:1.0"];
 
 /// `text:` elements whose content is not the plan's own running text.
 const LEFT_OUT: &[&str] = &[
@@ -60,8 +61,29 @@ fn read_content(xml: &str, outline: &mut Outline) -> Result<Vec<Block>, ScanProb
     // Headings and paragraphs nest: a text box's or a frame's paragraphs sit inside the
     // paragraph they are anchored in.
     let mut open: Vec<Open> = Vec::new();
+    // The table being read, whose paragraphs become its cells' text; and whether the reader is
+    // in its header rows.
+    let mut table = Table::default();
+    let mut in_header = false;
     walk("content.xml", xml, |node| {
         match node {
+            Node::Start(element) if TABLE.contains(&element.namespace) => match element.local {
+                "table" => table.nesting += 1,
+                "table-header-rows" => in_header = table.nesting == 1,
+                "table-row" => table.start_row(in_header),
+                "table-cell" | "covered-table-cell" => table.start_cell(),
+                _ => {}
+            },
+            Node::End { namespace, local, .. } if TABLE.contains(&namespace) => match local {
+                "table" => {
+                    table.nesting = table.nesting.saturating_sub(1);
+                    if table.nesting == 0 {
+                        std::mem::take(&mut table).finish(&mut blocks);
+                    }
+                }
+                "table-header-rows" if table.nesting == 1 => in_header = false,
+                _ => {}
+            },
             Node::Start(element) => {
                 let leave_out = (TEXT.contains(&element.namespace) && LEFT_OUT.contains(&element.local))
                     || element.is(OFFICE, "annotation")
@@ -92,6 +114,8 @@ fn read_content(xml: &str, outline: &mut Outline) -> Result<Vec<Block>, ScanProb
             }
             Node::End { namespace, local, .. } if TEXT.contains(&namespace) => match local {
                 "h" | "p" => match open.pop() {
+                    // Inside a table a paragraph (a heading too) is its cell's text.
+                    Some(Open { text, .. }) if table.nesting > 0 => table.push_text(&text),
                     Some(Open { heading: Some((level, Some(number))), text }) => {
                         blocks.push(Some(level), &format!("{number} {text}"), None)
                     }
