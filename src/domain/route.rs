@@ -36,6 +36,19 @@ pub enum Route {
         after: String,
     },
     Data,
+    /// The plan's own strategiskabeloner, and starting one.
+    Skabeloner,
+    /// Filling in one strategiskabelon.
+    Skabelon {
+        id: String,
+    },
+    SkabelonPrint {
+        id: String,
+    },
+    /// A strategiskabelon against the same plan's previous period.
+    SkabelonCompare {
+        id: String,
+    },
     /// The kommune's evaluation across plans: gathered strategiskabeloner.
     Evaluation,
     /// One gathered plan's strategiskabelon for one period (`Period::key`).
@@ -70,6 +83,10 @@ impl Route {
             ["sammenlign", before, after] => Route::Compare { before: owned(before), after: owned(after) },
             ["data"] => Route::Data,
             ["evaluering"] => Route::Evaluation,
+            ["strategiskabeloner"] => Route::Skabeloner,
+            ["strategiskabelon", id] => Route::Skabelon { id: owned(id) },
+            ["strategiskabelon", id, "udskrift"] => Route::SkabelonPrint { id: owned(id) },
+            ["strategiskabelon", id, "sammenlign"] => Route::SkabelonCompare { id: owned(id) },
             ["evaluering", "plan", plan, period] => Route::EvaluationPlan { plan: owned(plan), period: owned(period) },
             _ => Route::NotFound,
         }
@@ -93,6 +110,10 @@ impl Route {
             Route::Compare { before, after } => format!("#/sammenlign/{before}/{after}"),
             Route::Data => "#/data".into(),
             Route::Evaluation => "#/evaluering".into(),
+            Route::Skabeloner => "#/strategiskabeloner".into(),
+            Route::Skabelon { id } => format!("#/strategiskabelon/{id}"),
+            Route::SkabelonPrint { id } => format!("#/strategiskabelon/{id}/udskrift"),
+            Route::SkabelonCompare { id } => format!("#/strategiskabelon/{id}/sammenlign"),
             Route::EvaluationPlan { plan, period } => format!("#/evaluering/plan/{plan}/{period}"),
         }
     }
@@ -136,6 +157,10 @@ mod tests {
             Route::Group,
             Route::Compare { before: "a1".into(), after: "b2".into() },
             Route::Data,
+            Route::Skabeloner,
+            Route::Skabelon { id: "s1".into() },
+            Route::SkabelonPrint { id: "s1".into() },
+            Route::SkabelonCompare { id: "s1".into() },
             Route::Evaluation,
             Route::EvaluationPlan { plan: "plan-nord".into(), period: "2027-H1".into() },
         ];

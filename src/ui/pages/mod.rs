@@ -7,6 +7,7 @@ mod evaluation;
 mod item;
 mod plan;
 mod start;
+mod strategiskabelon;
 mod workshop;
 
 use leptos::prelude::*;
@@ -38,6 +39,10 @@ pub fn page(route: Route, exists: bool) -> AnyView {
         Route::Projector { id, item } => view! { <item::ProjectorPage id item/> }.into_any(),
         Route::Data => view! { <data::DataPage/> }.into_any(),
         Route::Evaluation => view! { <evaluation::EvaluationPage/> }.into_any(),
+        Route::Skabeloner => view! { <strategiskabelon::SkabelonListPage/> }.into_any(),
+        Route::Skabelon { id } => view! { <strategiskabelon::SkabelonPage id/> }.into_any(),
+        Route::SkabelonPrint { id } => view! { <strategiskabelon::SkabelonPrintPage id/> }.into_any(),
+        Route::SkabelonCompare { id } => view! { <strategiskabelon::SkabelonComparePage id/> }.into_any(),
         Route::EvaluationPlan { plan, period } => view! { <evaluation::EvaluationPlanPage plan period/> }.into_any(),
         Route::Group => view! { <workshop::GroupPage/> }.into_any(),
         Route::Compare { before, after } => view! { <workshop::ComparePage before after/> }.into_any(),

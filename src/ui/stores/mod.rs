@@ -22,6 +22,7 @@ pub mod notices;
 pub mod participants;
 pub mod plans;
 pub mod settings;
+pub mod strategiskabeloner;
 
 pub use assessments::Assessments;
 pub use evaluations::Evaluations;
@@ -30,6 +31,7 @@ pub use notices::{Notices, SaveState};
 pub use participants::Participants;
 pub use plans::Plans;
 pub use settings::Settings;
+pub use strategiskabeloner::Strategiskabeloner;
 
 use leptos::prelude::*;
 
@@ -45,4 +47,5 @@ pub fn provide_all() {
     provide_context(Participants::load(notices));
     provide_context(Plans::new());
     provide_context(Evaluations::load(notices));
+    provide_context(Strategiskabeloner::load(notices));
 }

@@ -1,0 +1,81 @@
+// The plan's side of the evaluation: a strategiskabelon filled in for one period, copied into the
+// next, the two compared, printed and exported; by keyboard where it matters, with focus and
+// announcements after each action.
+import { test, expect, expectAccessible } from './fixtures.mjs';
+
+const announcer = (page) => page.locator('#announcer');
+
+async function stored(page) {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('helhedsplan-tjek:strategiskabelon:'))
+      .map((key) => JSON.parse(localStorage.getItem(key)).strategiskabelon),
+  );
+}
+
+test('a plan fills in two periods, compares them, prints and exports', async ({ page }) => {
+  await page.goto('#/strategiskabeloner');
+  await expect(page.getByRole('heading', { level: 1, name: 'Strategiskabeloner' })).toBeVisible();
+  await expectAccessible(page, 'the list of strategiskabeloner');
+  await page.getByLabel('Planens navn').fill('Plan Nord');
+  await page.getByLabel('Periode').selectOption('2027-H1');
+  await page.getByRole('button', { name: 'Start strategiskabelonen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Strategiskabelon: Plan Nord' })).toBeFocused();
+
+  // Two activities, added by keyboard; focus lands in each new name field.
+  await page.getByRole('button', { name: 'Tilføj en aktivitet' }).focus();
+  await page.keyboard.press('Enter');
+  const first = page.getByRole('group', { name: 'Aktivitet 1' });
+  await expect(first.getByLabel('Aktivitet', { exact: true })).toBeFocused();
+  await expect(announcer(page)).toHaveText('En ny aktivitet er tilføjet.');
+  await page.keyboard.type('Lektiecafé');
+  await first.getByRole('group', { name: 'Målgrupper' }).getByLabel('børn og unge').check();
+  await first.getByRole('group', { name: 'Fremdrift' }).getByLabel('God fremdrift').check();
+  await first.getByLabel('Begrundelse').fill('30 børn hver uge');
+  await page.getByRole('button', { name: 'Tilføj en aktivitet' }).click();
+  const second = page.getByRole('group', { name: 'Aktivitet 2' });
+  await expect(second.getByLabel('Aktivitet', { exact: true })).toBeFocused();
+  await page.keyboard.type('Kvindeklub');
+  await second.getByRole('group', { name: 'Fremdrift' }).getByLabel('Nogen fremdrift').check();
+  await page.getByRole('group', { name: 'Det tværkommunale samarbejde' }).getByLabel('rummer større udfordringer').check();
+  await page.getByRole('group', { name: 'Hvilke udfordringer møder planen?' }).getByLabel('Lokaler').check();
+  await page.getByLabel('Lokaler: Kommentar').fill('Intet lokale om aftenen');
+  await expectAccessible(page, 'a filled-in strategiskabelon');
+
+  let [saved] = await stored(page);
+  expect(saved.period).toBe('2027-H1');
+  expect(saved.activities.map((a) => [a.name, a.progress])).toEqual([['Lektiecafé', 'god'], ['Kvindeklub', 'nogen']]);
+  expect(saved.ratings.tvaerkommunalt.level).toBe('stoerre-udfordringer');
+  expect(saved.challenges.lokaler.comment).toBe('Intet lokale om aftenen');
+
+  // Printable, with the activities as a table.
+  await page.getByRole('link', { name: 'Vis til udskrift' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Strategiskabelon: Plan Nord' })).toBeFocused();
+  await expect(page.locator('.document table')).toContainText('30 børn hver uge');
+  await expectAccessible(page, 'the printable strategiskabelon');
+  await page.getByRole('link', { name: 'Tilbage til strategiskabelonen' }).click();
+
+  // Exported as a file for the kommune.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksportér til kommunen (JSON)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^strategiskabelon-plan-nord-2027-h1-\d{4}-\d\d-\d\d\.json$/);
+  await expect(announcer(page)).toContainText('Send filen til kommunen.');
+
+  // The next period starts from these activities, with progress to be assessed anew.
+  await page.getByRole('button', { name: 'Kopiér aktiviteterne til næste periode' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Strategiskabelon: Plan Nord' })).toBeFocused();
+  await expect(page.getByLabel('Periode')).toHaveValue('2027-H2');
+  const copied = page.getByRole('group', { name: 'Aktivitet 1' });
+  await expect(copied.getByLabel('Aktivitet', { exact: true })).toHaveValue('Lektiecafé');
+  await expect(copied.getByRole('group', { name: 'Fremdrift' }).getByLabel('God fremdrift')).not.toBeChecked();
+  await copied.getByRole('group', { name: 'Fremdrift' }).getByLabel('Nogen fremdrift').check();
+  await page.getByRole('group', { name: 'Aktivitet 2' }).getByRole('group', { name: 'Fremdrift' }).getByLabel('God fremdrift').check();
+
+  await page.getByRole('link', { name: 'Sammenlign med 1. halvår 2027' }).click();
+  const doc = page.locator('.document');
+  await expect(doc.getByRole('heading', { level: 1 })).toHaveText('Plan Nord: 1. halvår 2027 og 2. halvår 2027 sammenlignet');
+  await expect(doc.locator('tr[data-movement="down"]')).toContainText('Lektiecafé');
+  await expect(doc.locator('tr[data-movement="up"]')).toContainText('Kvindeklub');
+  await expectAccessible(page, 'the comparison of two periods');
+  expect(await stored(page)).toHaveLength(2);
+});
