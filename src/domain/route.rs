@@ -56,6 +56,21 @@ pub enum Route {
         plan: String,
         period: String,
     },
+    /// The kommune's reviews of applications: start one from an organisation's export file.
+    Reviews,
+    /// One review: the kommune's verdict, the progress and every item, objections first.
+    Review {
+        id: String,
+    },
+    /// The caseworker's decisions on one item of a review.
+    ReviewItem {
+        id: String,
+        item: String,
+    },
+    /// "Kommunens tilbagemelding": the printable document and the feedback file.
+    ReviewFeedback {
+        id: String,
+    },
     NotFound,
 }
 
@@ -83,6 +98,10 @@ impl Route {
             ["sammenlign", before, after] => Route::Compare { before: owned(before), after: owned(after) },
             ["data"] => Route::Data,
             ["evaluering"] => Route::Evaluation,
+            ["gennemgang"] => Route::Reviews,
+            ["gennemgang", id] => Route::Review { id: owned(id) },
+            ["gennemgang", id, "punkt", item] => Route::ReviewItem { id: owned(id), item: owned(item) },
+            ["gennemgang", id, "tilbagemelding"] => Route::ReviewFeedback { id: owned(id) },
             ["strategiskabeloner"] => Route::Skabeloner,
             ["strategiskabelon", id] => Route::Skabelon { id: owned(id) },
             ["strategiskabelon", id, "udskrift"] => Route::SkabelonPrint { id: owned(id) },
@@ -110,6 +129,10 @@ impl Route {
             Route::Compare { before, after } => format!("#/sammenlign/{before}/{after}"),
             Route::Data => "#/data".into(),
             Route::Evaluation => "#/evaluering".into(),
+            Route::Reviews => "#/gennemgang".into(),
+            Route::Review { id } => format!("#/gennemgang/{id}"),
+            Route::ReviewItem { id, item } => format!("#/gennemgang/{id}/punkt/{item}"),
+            Route::ReviewFeedback { id } => format!("#/gennemgang/{id}/tilbagemelding"),
             Route::Skabeloner => "#/strategiskabeloner".into(),
             Route::Skabelon { id } => format!("#/strategiskabelon/{id}"),
             Route::SkabelonPrint { id } => format!("#/strategiskabelon/{id}/udskrift"),
@@ -163,6 +186,10 @@ mod tests {
             Route::SkabelonCompare { id: "s1".into() },
             Route::Evaluation,
             Route::EvaluationPlan { plan: "plan-nord".into(), period: "2027-H1".into() },
+            Route::Reviews,
+            Route::Review { id: "r1".into() },
+            Route::ReviewItem { id: "r1".into(), item: "sekretariat".into() },
+            Route::ReviewFeedback { id: "r1".into() },
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route, "{}", route.href());

@@ -6,6 +6,7 @@ mod data;
 mod evaluation;
 mod item;
 mod plan;
+mod review;
 mod start;
 mod strategiskabelon;
 mod workshop;
@@ -44,6 +45,10 @@ pub fn page(route: Route, exists: bool) -> AnyView {
         Route::SkabelonPrint { id } => view! { <strategiskabelon::SkabelonPrintPage id/> }.into_any(),
         Route::SkabelonCompare { id } => view! { <strategiskabelon::SkabelonComparePage id/> }.into_any(),
         Route::EvaluationPlan { plan, period } => view! { <evaluation::EvaluationPlanPage plan period/> }.into_any(),
+        Route::Reviews => view! { <review::ReviewsPage/> }.into_any(),
+        Route::Review { id } => view! { <review::ReviewPage id/> }.into_any(),
+        Route::ReviewItem { id, item } => view! { <review::ReviewItemPage id item/> }.into_any(),
+        Route::ReviewFeedback { id } => view! { <review::ReviewFeedbackPage id/> }.into_any(),
         Route::Group => view! { <workshop::GroupPage/> }.into_any(),
         Route::Compare { before, after } => view! { <workshop::ComparePage before after/> }.into_any(),
         Route::NotFound => view! { <Message heading=Msg::NotFoundHeading text=Msg::NotFoundText/> }.into_any(),

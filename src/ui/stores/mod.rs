@@ -21,6 +21,7 @@ pub mod navigation;
 pub mod notices;
 pub mod participants;
 pub mod plans;
+pub mod reviews;
 pub mod settings;
 pub mod strategiskabeloner;
 
@@ -30,6 +31,7 @@ pub use navigation::Navigation;
 pub use notices::{Notices, SaveState};
 pub use participants::Participants;
 pub use plans::Plans;
+pub use reviews::Reviews;
 pub use settings::Settings;
 pub use strategiskabeloner::Strategiskabeloner;
 
@@ -47,5 +49,6 @@ pub fn provide_all() {
     provide_context(Participants::load(notices));
     provide_context(Plans::new());
     provide_context(Evaluations::load(notices));
+    provide_context(Reviews::load(notices));
     provide_context(Strategiskabeloner::load(notices));
 }
