@@ -620,6 +620,110 @@ fn pdf_heading_levels_follow_numbers_and_sizes() {
     );
 }
 
+/// Lines set in a font, (text, font, height, baseline), each line one run whose width is what
+/// pdf.js reports: half an em a letter, times the font's own width (bold runs wider than
+/// regular, italic narrower). Half an em is rough for every letter, so the bold is set wider
+/// here than real bold fonts are.
+fn styled_page(number: u32, lines: &[(&str, &str, f32, f32)]) -> PdfPage {
+    let scale = |font: &str| match font {
+        "bold" => 1.15,
+        "italic" => 0.95,
+        _ => 1.0,
+    };
+    let items = lines
+        .iter()
+        .map(|&(text, font, height, y)| PdfItem {
+            text: text.into(),
+            height,
+            y,
+            x: 60.0,
+            width: text.chars().count() as f32 * 0.5 * height * scale(font),
+            font: font.into(),
+            end_of_line: true,
+        })
+        .collect();
+    PdfPage { number, items }
+}
+
+#[test]
+fn pdf_bold_lines_at_about_body_size_that_stand_apart_are_sub_headings() {
+    const BODY: f32 = 10.5;
+    const PITCH: f32 = 13.65;
+    let mut y = 780.0;
+    let mut next = |gap: f32| {
+        y -= gap;
+        y
+    };
+    let lines = vec![
+        ("6. Organisering", "bold", 14.0, next(0.0)),
+        ("Helhedsplanen er organiseret med et sekretariat og en styregruppe, som", "regular", BODY, next(20.0)),
+        ("afsnittene nedenfor beskriver hver for sig.", "regular", BODY, next(PITCH)),
+        // 11 pt bold on a 10.5 pt body, a gap below it: a sub-heading.
+        ("Styregruppens medlemmer", "bold", 11.0, next(27.0)),
+        ("Styregruppen består af to beboerrepræsentanter fra hver afdeling og", "regular", BODY, next(17.0)),
+        ("en fra kommunen. Formanden vælges blandt beboerne.", "regular", BODY, next(PITCH)),
+        // Bold, but inside a paragraph at the body's pitch: emphasis, not a heading.
+        ("Alle medlemmer har én stemme hver", "bold", BODY, next(PITCH)),
+        ("og styregruppen træffer beslutninger ved almindeligt flertal.", "regular", BODY, next(PITCH)),
+        // Italic (narrower than the body), standing apart: not heavier, so not a heading.
+        ("Kilde: kommunens vejledning", "italic", BODY, next(20.0)),
+        ("Styregruppens arbejde", "bold", 11.0, next(27.0)),
+        ("Styregruppen har et kommissorium, der beskriver dens beslutningskompetence.", "regular", BODY, next(17.0)),
+    ];
+    let blocks = extract(&Source::Pdf { pages: vec![styled_page(1, &lines)] }).unwrap().blocks;
+    let headings: Vec<(u8, &str)> = blocks.iter().filter_map(|b| Some((b.heading?, b.text.as_str()))).collect();
+    assert_eq!(headings, [(1, "6. Organisering"), (2, "Styregruppens medlemmer"), (2, "Styregruppens arbejde")]);
+    assert!(texts(&blocks).iter().any(|t| t.contains("Alle medlemmer har én stemme hver og styregruppen")));
+    assert!(texts(&blocks).contains(&"Kilde: kommunens vejledning"));
+}
+
+#[test]
+fn pdf_without_font_widths_has_no_bold_headings() {
+    // The same lines as pdf.js gave them before runs carried their font and width.
+    let pages = vec![page(
+        1,
+        &[
+            ("Styregruppen består af to beboerrepræsentanter fra hver afdeling og", 10.5, 780.0),
+            ("en fra kommunen.", 10.5, 766.35),
+            ("Styregruppens arbejde", 11.0, 740.0),
+            ("Styregruppen har et kommissorium, der beskriver dens kompetence.", 10.5, 723.0),
+        ],
+    )];
+    assert!(extract(&Source::Pdf { pages }).unwrap().blocks.iter().all(|b| b.heading.is_none()));
+}
+
+/// The two-column test plan as pdf.js reads it in the app (tests/plans/layouts): its bold
+/// sub-headings are found, in reading order, under the chapter they belong to, and the running
+/// header and page numbers are gone.
+#[test]
+fn pdf_two_columns_with_a_running_header_read_in_order_with_their_sub_headings() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/plans/layouts");
+    let pages: Vec<PdfPage> = serde_json::from_slice(&std::fs::read(dir.join("plan-d.pdf.json")).unwrap()).unwrap();
+    let pdf = extract(&Source::Pdf { pages }).unwrap().blocks;
+    let docx = extract(&Source::Docx { bytes: std::fs::read(dir.join("plan-d.docx")).unwrap() }).unwrap().blocks;
+    let headings = |blocks: &[Block]| -> Vec<String> {
+        blocks.iter().filter(|b| b.heading.is_some()).map(|b| b.text.clone()).collect()
+    };
+    // The PDF sets the plan's title large, so it is a heading there too.
+    let mut want = vec!["Helhedsplan for Grønnehaven 2027–2030".to_string()];
+    want.extend(headings(&docx));
+    assert_eq!(headings(&pdf), want);
+    let level = |text: &str| pdf.iter().find(|b| b.text == text).and_then(|b| b.heading);
+    assert!(level("Styregruppens arbejde") > level("6. Organisering"));
+    assert_eq!(level("Styregruppens arbejde"), level("Sekretariatet"));
+    assert!(
+        pdf.iter()
+            .all(|b| !b.text.contains("Side ") && b.text != "Helhedsplan for Grønnehaven 2027–2030"
+                || b.heading.is_some())
+    );
+    // A paragraph that runs on from the first column into the second is one paragraph.
+    assert!(
+        pdf.iter().any(|b| b.text.contains("jobcenteret, ungdommens uddannelsesvejledning, sprogskolen")),
+        "{:?}",
+        texts(&pdf)
+    );
+}
+
 #[test]
 fn pdf_table_of_contents_is_left_out() {
     let pages = vec![page(

@@ -8,9 +8,19 @@
 //! - a heading is a line set clearly larger than the body text, or a short numbered line
 //!   ("4.2 Styregruppe") that does not end like a sentence; its level comes from its number's
 //!   parts, else from its size's rank among the headings' sizes;
+//! - so is a short line (or two) at about body size in a heavier font than the body's, that
+//!   does not end like a sentence and stands apart from what follows (a gap larger than the
+//!   body's line pitch, or a new column or page): the bold sub-heading that word processors make
+//!   ("Styregruppens arbejde", 11 pt bold on 10.5 pt). pdf.js names fonts only by an id, so
+//!   "heavier" is measured: a font whose runs are set wider, letter for letter, than the body
+//!   font's (`heavier_fonts`). It ranks below every larger heading size;
 //! - a paragraph ends where the gap to the next line is larger than ~1.5 lines, where the
-//!   size changes, or after a short line that ends a sentence; one that runs over a page break
-//!   mid-sentence goes on.
+//!   size changes, or after a short line that ends a sentence; one that runs over a page break,
+//!   or from one column into the next, mid-sentence goes on.
+//!
+//! Reading order is pdf.js's, which is the order the text was written in: word processors
+//! write a two-column page column by column. A PDF that writes its columns line by line across
+//! the page, and tables, which come cell by cell, are not put back in order.
 
 use std::collections::HashMap;
 
@@ -33,6 +43,18 @@ const SHORT_LINE: f32 = 0.7;
 /// How many lines at the top and at the bottom of a page may be page furniture.
 const EDGE_LINES: usize = 3;
 
+/// A font is heavier than the body's when its letters run at least this much wider than the
+/// body font's, letter for letter (bold is about 8% wider than regular in Helvetica, Arial and
+/// Times; an italic is narrower).
+const HEAVIER: f32 = 1.04;
+/// Below this many letters a font's width says too little about it.
+const MIN_FONT_LETTERS: f32 = 12.0;
+/// A bold line is a heading when it stands apart: the next line is at least this many of the
+/// body's line pitches below it (a short line followed by a gap).
+const HEADING_GAP: f32 = 1.1;
+/// A bold heading at body size has at most this many lines.
+const MAX_BOLD_HEADING_LINES: usize = 2;
+
 /// A line of text on a page.
 #[derive(Clone, Debug)]
 struct Line {
@@ -41,13 +63,19 @@ struct Line {
     height: f32,
     /// The baseline of its first run.
     y: f32,
+    /// Where its first run starts.
+    x: f32,
     page: u32,
+    /// The font most of its characters are set in, and their share of the line.
+    font: String,
+    font_share: f32,
 }
 
 pub fn blocks(pages: &[PdfPage]) -> Result<Vec<Block>, ScanProblem> {
     if pages.is_empty() {
         return Err(ScanProblem::Empty);
     }
+    let pages_runs = pages;
     let pages: Vec<Vec<Line>> = pages.iter().map(lines).collect();
     if pages.iter().all(Vec::is_empty) {
         return Err(ScanProblem::NoTextLayer);
@@ -59,8 +87,94 @@ pub fn blocks(pages: &[PdfPage]) -> Result<Vec<Block>, ScanProblem> {
     }
     lines.retain(|line| !is_contents_entry(&line.text));
     let body = body_height(&lines);
-    let kinds = classify(&lines, body);
+    let heavy = heavier_fonts(pages_runs, &lines, body);
+    let pitch = body_pitch(&lines, body);
+    let kinds = classify(&lines, body, &heavy, pitch);
     Ok(assemble(&lines, &kinds))
+}
+
+/// The fonts set heavier than the body's: each font's width, letter for letter, against the
+/// body font's. pdf.js names fonts only by an id, so weight is told by width: each run's width
+/// is compared with what its text measures in one reference font (`em_width`), which takes out
+/// which letters a run happens to hold.
+fn heavier_fonts(pages: &[PdfPage], lines: &[Line], body: Option<f32>) -> Vec<String> {
+    let Some(body) = body else { return Vec::new() };
+    // Per font: (width as set, width in the reference font at the run's size, letters).
+    let mut widths: HashMap<&str, (f32, f32, f32)> = HashMap::new();
+    for item in pages.iter().flat_map(|page| &page.items) {
+        let (width, height) = (finite(item.width), finite(item.height).abs());
+        if item.font.is_empty() || width <= 0.0 || height <= 0.0 {
+            continue;
+        }
+        let reference: f32 = item.text.chars().map(em_width).sum::<f32>() * height;
+        let letters = item.text.chars().filter(|c| c.is_alphabetic()).count() as f32;
+        let entry = widths.entry(&item.font).or_default();
+        *entry = (entry.0 + width, entry.1 + reference, entry.2 + letters);
+    }
+    // The body font: the one most characters of body-size lines are set in.
+    let mut chars: HashMap<&str, usize> = HashMap::new();
+    for line in lines.iter().filter(|line| half_points(line.height) == half_points(body)) {
+        *chars.entry(&line.font).or_default() += line.text.chars().count();
+    }
+    let Some(body_font) = chars.into_iter().max_by_key(|&(font, n)| (n, font)).map(|(font, _)| font) else {
+        return Vec::new();
+    };
+    let ratio = |font: &str| {
+        widths.get(font).filter(|w| w.1 > 0.0 && w.2 >= MIN_FONT_LETTERS).map(|&(set, reference, _)| set / reference)
+    };
+    let Some(body_ratio) = ratio(body_font) else { return Vec::new() };
+    let mut heavy: Vec<String> = widths
+        .keys()
+        .filter(|&&font| font != body_font && ratio(font).is_some_and(|r| r >= body_ratio * HEAVIER))
+        .map(|font| font.to_string())
+        .collect();
+    heavy.sort();
+    heavy
+}
+
+/// A character's advance in Helvetica (Arial has the same), in ems: the reference that runs'
+/// widths are compared with.
+fn em_width(c: char) -> f32 {
+    const ASCII: [u16; 95] = [
+        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556,
+        556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667,
+        556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556,
+        556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722,
+        500, 500, 500, 334, 260, 334, 584,
+    ];
+    let units = match c {
+        ' '..='~' => ASCII[c as usize - 32],
+        'æ' => 889,
+        'Æ' => 1000,
+        'ø' | 'ß' => 611,
+        'Ø' | 'Ö' | 'Ó' => 778,
+        'Å' | 'Ä' | 'Á' => 667,
+        'é' | 'è' | 'á' | 'à' | 'ä' | 'å' | 'ö' | 'ó' | 'ü' | 'ú' => 556,
+        'í' | 'ì' | 'ï' => 278,
+        '–' => 556,
+        '—' => 1000,
+        _ if c.is_whitespace() => 278,
+        _ => 556,
+    };
+    f32::from(units) / 1000.0
+}
+
+/// The distance between the baselines of two lines of body text in a paragraph: the median over
+/// consecutive body-size lines less than two heights apart.
+fn body_pitch(lines: &[Line], body: Option<f32>) -> Option<f32> {
+    let body = body?;
+    let mut gaps: Vec<f32> = lines
+        .windows(2)
+        .filter(|pair| {
+            pair[0].page == pair[1].page
+                && half_points(pair[0].height) == half_points(body)
+                && half_points(pair[1].height) == half_points(body)
+        })
+        .map(|pair| pair[0].y - pair[1].y)
+        .filter(|&gap| gap > 0.0 && gap < 2.0 * body)
+        .collect();
+    gaps.sort_by(f32::total_cmp);
+    gaps.get(gaps.len() / 2).copied()
 }
 
 /// A page's runs joined into lines, at pdf.js's line ends (or where the baseline jumps).
@@ -69,14 +183,31 @@ fn lines(page: &PdfPage) -> Vec<Line> {
     // The line being joined: its text, (height, characters) per run, and its baseline.
     let mut text = String::new();
     let mut heights: Vec<(f32, usize)> = Vec::new();
-    let mut baseline: Option<f32> = None;
-    let mut finish = |text: &mut String, heights: &mut Vec<(f32, usize)>, baseline: &mut Option<f32>| {
+    // The line's first run's baseline and start, and its characters per font.
+    let mut baseline: Option<(f32, f32)> = None;
+    let mut fonts: Vec<(&str, usize)> = Vec::new();
+    let mut finish = |text: &mut String,
+                      heights: &mut Vec<(f32, usize)>,
+                      baseline: &mut Option<(f32, f32)>,
+                      fonts: &mut Vec<(&str, usize)>| {
         let tidied = super::tidy(&text.replace('\n', " "));
         if !tidied.is_empty() {
-            lines.push(Line { text: tidied, height: dominant(heights), y: baseline.unwrap_or(0.0), page: page.number });
+            let total: usize = fonts.iter().map(|(_, n)| n).sum();
+            let (font, most) = fonts.iter().max_by_key(|(_, n)| *n).copied().unwrap_or(("", 0));
+            let (y, x) = baseline.unwrap_or((0.0, 0.0));
+            lines.push(Line {
+                text: tidied,
+                height: dominant(heights),
+                y,
+                x,
+                page: page.number,
+                font: font.to_owned(),
+                font_share: if total == 0 { 0.0 } else { most as f32 / total as f32 },
+            });
         }
         text.clear();
         heights.clear();
+        fonts.clear();
         *baseline = None;
     };
     for item in &page.items {
@@ -84,23 +215,27 @@ fn lines(page: &PdfPage) -> Vec<Line> {
         let y = finite(item.y);
         let visible = item.text.chars().filter(|c| !c.is_whitespace()).count();
         if visible > 0 {
-            if let Some(at) = baseline {
+            if let Some((at, _)) = baseline {
                 let jump = (at - y).abs();
                 if jump > height.max(dominant(&heights)) && !text.trim().is_empty() {
-                    finish(&mut text, &mut heights, &mut baseline);
+                    finish(&mut text, &mut heights, &mut baseline, &mut fonts);
                 }
             }
             if baseline.is_none() {
-                baseline = Some(y);
+                baseline = Some((y, finite(item.x)));
             }
             heights.push((height, visible));
+            match fonts.iter_mut().find(|(font, _)| *font == item.font) {
+                Some((_, n)) => *n += visible,
+                None => fonts.push((&item.font, visible)),
+            }
         }
         text.push_str(&item.text);
         if item.end_of_line {
-            finish(&mut text, &mut heights, &mut baseline);
+            finish(&mut text, &mut heights, &mut baseline, &mut fonts);
         }
     }
-    finish(&mut text, &mut heights, &mut baseline);
+    finish(&mut text, &mut heights, &mut baseline, &mut fonts);
     lines
 }
 
@@ -237,7 +372,7 @@ enum Kind {
     },
 }
 
-fn classify(lines: &[Line], body: Option<f32>) -> Vec<Kind> {
+fn classify(lines: &[Line], body: Option<f32>, heavy: &[String], pitch: Option<f32>) -> Vec<Kind> {
     let larger = |line: &Line, scale: f32| body.is_some_and(|body| line.height >= body * scale);
     let numbered = |index: usize| -> Option<usize> {
         let line: &Line = &lines[index];
@@ -264,6 +399,37 @@ fn classify(lines: &[Line], body: Option<f32>) -> Vec<Kind> {
     sizes.sort_unstable_by(|a, b| b.cmp(a));
     sizes.dedup();
     let rank = |line: &Line| sizes.iter().position(|&size| size == half_points(line.height)).map_or(1, |i| i + 1);
+    // A line in a heavier font than the body's, at least at body size, whole or nearly.
+    let bold = |line: &Line| {
+        line.font_share >= 0.9
+            && heavy.iter().any(|font| *font == line.font)
+            && body.is_some_and(|body| line.height >= body * 0.95)
+    };
+    // A bold heading at about body size: a short bold line (or two) that does not end like a
+    // sentence and stands apart from what follows. It ranks below every larger heading size.
+    let bold_heading = |index: usize| -> bool {
+        let line = &lines[index];
+        if !bold(line) || line.text.chars().count() > MAX_NUMBERED_HEADING_CHARS || line.text.ends_with(['.', ',', ';'])
+        {
+            return false;
+        }
+        let same_run = |other: &Line| other.page == line.page && bold(other) && other.font == line.font;
+        let before = (0..index).rev().take_while(|&i| same_run(&lines[i])).count();
+        let after = (index + 1..lines.len()).take_while(|&i| same_run(&lines[i])).count();
+        if before + after + 1 > MAX_BOLD_HEADING_LINES {
+            return false;
+        }
+        let last = &lines[index + after];
+        match (lines.get(index + after + 1), pitch) {
+            // A new page or column follows, or the text ends: apart enough.
+            (None, _) => true,
+            (Some(next), _) if next.page != last.page || next.y >= last.y => true,
+            (Some(next), Some(pitch)) => last.y - next.y >= HEADING_GAP * pitch,
+            (Some(_), None) => false,
+        }
+    };
+    let bold_level =
+        |line: &Line| 1 + sizes.iter().filter(|&&size| size > half_points(line.height)).count().min(8) as u8;
 
     (0..lines.len())
         .map(|index| {
@@ -276,6 +442,9 @@ fn classify(lines: &[Line], body: Option<f32>) -> Vec<Kind> {
             }
             if larger(line, HEADING_SCALE) && line.text.chars().count() <= MAX_HEADING_CHARS {
                 return Kind::Heading { level: rank(line).min(9) as u8, numbered: false };
+            }
+            if bold_heading(index) {
+                return Kind::Heading { level: bold_level(line), numbered: false };
             }
             Kind::Text
         })
@@ -329,6 +498,11 @@ fn same_block(members: &[&Line], line: &Line, heading: bool) -> bool {
     }
     let height = previous.height.max(line.height);
     let gap = previous.y - line.y;
+    // Up and to the right on the same page: the next column. Only a sentence that is plainly
+    // unfinished goes on there, as over a page break.
+    if gap < 0.0 && line.x > previous.x + 4.0 * height {
+        return !heading && !ends_sentence && line.text.starts_with(char::is_lowercase);
+    }
     if half_points(previous.height) != half_points(line.height) || gap <= 0.0 || gap > PARAGRAPH_GAP * height.max(1.0) {
         return false;
     }
