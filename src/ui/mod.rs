@@ -19,20 +19,27 @@ use components::frame::{Announcer, NoticeArea, SiteFooter, SiteHeader};
 use stores::{Assessments, Navigation, Notices, SaveState, Settings};
 
 pub fn start() {
-    // The static first screen in index.html is replaced once it has been painted (after the next
-    // frame), so its text is what a reader sees first even when the WebAssembly arrives early.
-    request_animation_frame(|| {
-        set_timeout(
-            || {
-                page::remove_static_shell();
-                mount_to_body(App);
-                // scripts/bench measures the time from navigation to here.
-                if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-                    let _ = performance.mark("helhedsplan-tjek:interactive");
-                }
-            },
-            std::time::Duration::ZERO,
-        )
+    // Leptos' own executor starts with the mount, so this runs on wasm-bindgen's.
+    wasm_bindgen_futures::spawn_local(async {
+        // Someone who chose English sees the static first screen in English; the app takes over
+        // in English too, with its texts loaded first, so no Danish frame comes between.
+        stores::settings::load_chosen_language().await;
+        // The static first screen in index.html is replaced once it has been painted (after the
+        // next frame), so its text is what a reader sees first even when the WebAssembly arrives
+        // early.
+        request_animation_frame(|| {
+            set_timeout(
+                || {
+                    page::remove_static_shell();
+                    mount_to_body(App);
+                    // scripts/bench measures the time from navigation to here.
+                    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                        let _ = performance.mark("helhedsplan-tjek:interactive");
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
     });
 }
 

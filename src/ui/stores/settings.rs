@@ -7,6 +7,17 @@ use super::Notices;
 use crate::browser::{files, storage};
 use crate::domain::i18n::{self, Lang, Msg};
 
+/// Loads the English texts before the app mounts, when English is the stored choice. If they
+/// cannot be loaded, `Settings::load` tries again and says so.
+pub async fn load_chosen_language() {
+    let chosen = storage::load_settings().lang.as_deref().and_then(Lang::from_code);
+    if chosen == Some(Lang::En) && !i18n::english_installed() {
+        if let Ok(json) = files::fetch_text(i18n::ENGLISH_FILE).await {
+            let _ = i18n::install_english(&json);
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct Settings {
     lang: RwSignal<Lang>,
