@@ -26,7 +26,7 @@ fn start_page_texts(lang: Lang) -> Vec<String> {
         &[
             ("title", catalogue.source.title.get(lang)),
             ("date", catalogue.source.date.get(lang)),
-            ("period", &helhedsplan_tjek::render::report::period(catalogue)),
+            ("period", &helhedsplan_tjek::render::names::period(catalogue)),
         ],
     );
     let footer = Msg::FooterSource.fill(

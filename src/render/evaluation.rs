@@ -6,7 +6,7 @@
 //! carries information alone. Words quoted from the evaluation stay Danish, marked `lang="da"`.
 
 use super::html::{Html, Markup};
-use super::report::slug;
+use super::names::slug;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::evaluation::aggregate::{percent, Movement, Overview, PeriodComparison, PlanRow, Trend};
 use crate::domain::evaluation::scheme::{scheme, RatingLevel};

@@ -9,6 +9,7 @@ pub mod answers;
 pub mod evaluation;
 pub mod html;
 pub mod item;
+pub mod names;
 pub mod report;
 pub mod review;
 pub mod workshop;

@@ -3,6 +3,7 @@
 
 use super::answers::profile_rows;
 use super::html::{escape, Html, Markup};
+use super::names::{period, slug};
 use super::{status_tag, verdict_class};
 use crate::domain::assessment::{Answer, Assessment, Status};
 use crate::domain::catalogue::{Catalogue, Item, Kind};
@@ -20,11 +21,6 @@ fn verdict_mark(verdict: Verdict) -> &'static str {
         Verdict::NotReady => "✗",
         Verdict::Incomplete => "?",
     }
-}
-
-/// The funding period the catalogue's rules are for, as people write it: "2011–2014".
-pub fn period(catalogue: &Catalogue) -> String {
-    catalogue.period.replace('-', "–")
 }
 
 pub fn plan_name(assessment: &Assessment, lang: Lang) -> String {
@@ -437,25 +433,6 @@ pub fn standalone(report: &Markup, css: &str, footer: &str, title: &str, lang: L
         css,
         report
     )
-}
-
-/// A text as plain lowercase letters, digits and dashes, for file names.
-pub fn slug(text: &str) -> String {
-    // ASCII lowercasing only: full Unicode case tables would cost 11 KB of WebAssembly.
-    let mut slug = String::new();
-    for ch in text.chars() {
-        match ch {
-            'æ' | 'Æ' => slug.push_str("ae"),
-            'ø' | 'Ø' => slug.push_str("oe"),
-            'å' | 'Å' => slug.push_str("aa"),
-            c if c.is_ascii_alphanumeric() => slug.push(c.to_ascii_lowercase()),
-            _ if !slug.ends_with('-') && !slug.is_empty() => slug.push('-'),
-            _ => {}
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    let slug = if slug.is_empty() { "plan" } else { slug };
-    slug[..slug.len().min(60)].to_owned()
 }
 
 /// A file name for the report: the plan's name in plain letters, and the date.

@@ -6,7 +6,7 @@
 //! here decides anything.
 
 use super::html::{Html, Markup};
-use super::report::{period, slug};
+use super::names::{period, slug};
 use super::status_tag;
 use crate::domain::assessment::Answer;
 use crate::domain::catalogue::Catalogue;

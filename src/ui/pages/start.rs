@@ -29,7 +29,7 @@ pub fn StartPage() -> impl IntoView {
         &[
             ("title", catalogue.source.title.get(lang)),
             ("date", catalogue.source.date.get(lang)),
-            ("period", &render::report::period(catalogue)),
+            ("period", &render::names::period(catalogue)),
         ],
     );
     view! {
