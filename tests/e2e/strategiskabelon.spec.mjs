@@ -31,6 +31,7 @@ test('a plan fills in two periods, compares them, prints and exports', async ({ 
   await page.keyboard.type('Lektiecafé');
   await first.getByRole('group', { name: 'Målgrupper' }).getByLabel('børn og unge').check();
   await first.getByRole('group', { name: 'Fremdrift' }).getByLabel('God fremdrift').check();
+  await first.getByRole('group', { name: 'Krav-områder' }).getByLabel(/^K5 /).check();
   await first.getByLabel('Begrundelse').fill('30 børn hver uge');
   await page.getByRole('button', { name: 'Tilføj en aktivitet' }).click();
   const second = page.getByRole('group', { name: 'Aktivitet 2' });
@@ -45,6 +46,7 @@ test('a plan fills in two periods, compares them, prints and exports', async ({ 
   let [saved] = await stored(page);
   expect(saved.period).toBe('2027-H1');
   expect(saved.activities.map((a) => [a.name, a.progress])).toEqual([['Lektiecafé', 'god'], ['Kvindeklub', 'nogen']]);
+  expect(saved.activities[0].items).toEqual(['forandringsstrategi']);
   expect(saved.ratings.tvaerkommunalt.level).toBe('stoerre-udfordringer');
   expect(saved.challenges.lokaler.comment).toBe('Intet lokale om aftenen');
 
@@ -52,6 +54,7 @@ test('a plan fills in two periods, compares them, prints and exports', async ({ 
   await page.getByRole('link', { name: 'Vis til udskrift' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Strategiskabelon: Plan Nord' })).toBeFocused();
   await expect(page.locator('.document table')).toContainText('30 børn hver uge');
+  await expect(page.locator('.document table')).toContainText('K5 ');
   await expectAccessible(page, 'the printable strategiskabelon');
   await page.getByRole('link', { name: 'Tilbage til strategiskabelonen' }).click();
 

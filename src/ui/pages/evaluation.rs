@@ -169,12 +169,12 @@ fn PlanList(period: Memo<Option<Period>>) -> impl IntoView {
     view! {
         <h2 id="evaluation-plans-heading">{Msg::EvalPlansHeading.get(lang)}</h2>
         <div class="checkbox">
-            <input type="checkbox" id="evaluation-only-major" on:change=move |ev| {
+            <input class="checkbox__input" type="checkbox" id="evaluation-only-major" on:change=move |ev| {
                 only_major.set(event_target_checked(&ev));
                 let count = rows.with_untracked(Vec::len).to_string();
                 notices.announce(Msg::EvalPlansShown.fill(lang, &[("count", &count)]));
             }/>
-            <label for="evaluation-only-major">
+            <label class="checkbox__label" for="evaluation-only-major">
                 {Msg::EvalOnlyMajor.get(lang)} " " <span lang="da">{worst.label.da}</span>
             </label>
         </div>

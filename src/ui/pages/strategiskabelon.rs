@@ -299,10 +299,24 @@ fn ActivityFields(aid: String, skabelon: Memo<Option<Strategiskabelon>>, edit: C
         .collect::<Vec<_>>();
     let levels =
         lists.progress.iter().map(|l| Choice { value: l.id, label: l.label.get(lang), hint: None }).collect::<Vec<_>>();
-    let items =
-        catalogue::current().items().map(|i| Choice { value: i.id, label: i.code, hint: None }).collect::<Vec<_>>();
-    let (a1, a2, a3, a4, a5, a6) = (aid.clone(), aid.clone(), aid.clone(), aid.clone(), aid.clone(), aid.clone());
-    let (h1, h2, h3) = (has.clone(), has.clone(), has);
+    // Each krav-area by its code and title: a checkbox list of its own, as the labels are made here.
+    let items = catalogue::current()
+        .items()
+        .map(|item| {
+            let (iid, owner, read) = (item.id, aid.clone(), has.clone());
+            let id = format!("activity-{aid}-item-{iid}");
+            view! {
+                <div class="checkbox">
+                    <input class="checkbox__input" type="checkbox" id=id.clone()
+                        prop:checked=move || read(|a, i| a.items.contains(i), iid)
+                        on:change=move |ev| edit.run(Edit::ActivityItem { id: owner.clone(), item: iid.into(), linked: event_target_checked(&ev) })/>
+                    <label class="checkbox__label" for=id>{format!("{} {}", item.code, item.title.get(lang))}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let (a1, a2, a4, a5, a6) = (aid.clone(), aid.clone(), aid.clone(), aid.clone(), aid.clone());
+    let (h1, h3) = (has.clone(), has);
     let legend = move || Msg::SkabelonActivityLegend.fill(lang, &[("n", &position().to_string())]);
     view! {
         <li class="activity">
@@ -316,9 +330,10 @@ fn ActivityFields(aid: String, skabelon: Memo<Option<Strategiskabelon>>, edit: C
                 <Choices group_id=format!("activity-{aid}-groups") legend=Msg::EvalColTargetGroups.get(lang) options=groups checkboxes=true
                     is_chosen=Callback::new(move |g: &'static str| h1(|a, g| a.target_groups.contains(g), g))
                     on_choose=Callback::new(move |(g, chosen): (&'static str, bool)| edit.run(Edit::ActivityTargetGroup { id: a2.clone(), group: g.into(), chosen }))/>
-                <Choices group_id=format!("activity-{aid}-items") legend=Msg::EvalColItems.get(lang) options=items checkboxes=true
-                    is_chosen=Callback::new(move |i: &'static str| h2(|a, i| a.items.contains(i), i))
-                    on_choose=Callback::new(move |(i, linked): (&'static str, bool)| edit.run(Edit::ActivityItem { id: a3.clone(), item: i.into(), linked }))/>
+                <fieldset class="fieldset">
+                    <legend class="legend">{Msg::EvalColItems.get(lang)}</legend>
+                    <div class="checkboxes">{items}</div>
+                </fieldset>
                 <Choices group_id=format!("activity-{aid}-progress") legend=Msg::EvalColProgress.get(lang) options=levels
                     is_chosen=Callback::new(move |l: &'static str| h3(|a, l| a.progress.as_deref() == Some(l), l))
                     on_choose=Callback::new(move |(l, _): (&'static str, bool)| edit.run(Edit::ActivityProgress { id: a4.clone(), progress: Some(l.into()) }))/>
