@@ -111,3 +111,40 @@ test('an ODT and a PDF written by LibreOffice are read, with heading numbers and
   await page.goto(`#/vurdering/${id}/punkt/styregruppe-afklaring`);
   await expect(page.locator('.plan-hit__place').first()).toContainText('side');
 });
+
+// A plan laid out as real plans are (tests/plans/layouts/plan-d.plan): the two-column PDF's
+// bold sub-headings, the DOCX's table rows, and an item the plan does not address.
+test('a two-column PDF finds its bold sub-headings, a table row reads as one line, and an unaddressed item gets no suggestion', async ({ page }) => {
+  test.setTimeout(90_000);
+  const id = await createAssessment(page, { name: 'Grønnehaven' });
+  await page.goto(`#/vurdering/${id}/plan`);
+  await givePlan(page, 'plan-d.pdf', readFileSync('tests/plans/layouts/plan-d.pdf'), 'application/pdf');
+  await expect(page.locator('#plan-result')).toContainText('plan-d.pdf');
+
+  // The steering group's work is a bold 11 pt sub-heading under "6. Organisering".
+  await page.goto(`#/vurdering/${id}/punkt/styregruppe-afklaring`);
+  const findings = page.locator('.plan-findings');
+  await expect(findings.locator('.plan-hit__place').first()).toContainText('6. Organisering › Styregruppens arbejde, side 2');
+  await expect(findings.locator('.plan-elements li').first()).toBeVisible();
+
+  // Områdefornyelse is nowhere in the plan: said first, weak passages only as perhaps relevant,
+  // and no element is given a place.
+  await page.goto(`#/vurdering/${id}/punkt/omraadefornyelse`);
+  await expect(findings.locator('.plan-findings__none')).toHaveText('Planen ser ikke ud til at handle om punktet.');
+  await expect(findings.getByRole('heading', { name: 'Måske relevant' })).toBeVisible();
+  await expect(findings.locator('.plan-elements')).toHaveCount(0);
+  await expect(findings).not.toContainText('stærk');
+  await expectAccessible(page, 'an item page for an item the plan does not address');
+
+  // The DOCX's change strategy table: each row one line, its cells labelled by the header.
+  await page.goto(`#/vurdering/${id}/plan`);
+  await givePlan(page, 'plan-d.docx', readFileSync('tests/plans/layouts/plan-d.docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  await expect(page.locator('#plan-result')).toContainText('plan-d.docx');
+  await page.goto(`#/vurdering/${id}/punkt/forandringsstrategi`);
+  const quote = findings.locator('.plan-hit__text').first();
+  await expect(quote).toContainText('Ressourcer: To jobvejledere');
+  const lines = (await quote.innerText()).split('\n').map((line) => line.trim());
+  expect(lines).toContain(
+    'Ressourcer: To jobvejledere · Aktiviteter: Brobygning til jobcenter og uddannelse · Kortsigtede mål: 60 beboere om året i kontakt med jobcenteret · Langsigtede mål: Ledigheden falder med en fjerdedel',
+  );
+});

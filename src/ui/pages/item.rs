@@ -13,8 +13,9 @@ use crate::domain::route::Route;
 use crate::domain::wording;
 use crate::render;
 use crate::scan::present;
-use crate::scan::PlanScan;
+use crate::scan::{PlanScan, Strength};
 use crate::ui::components::document::Document;
+use crate::ui::components::feedback::KommuneRemark;
 use crate::ui::components::fields::{control_id, ids, Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::Message;
 use crate::ui::hooks::{use_assessment, use_plan, use_warnings};
@@ -60,6 +61,7 @@ pub fn ItemPage(id: String, item: String, from_check: bool) -> impl IntoView {
         <WarningSummary item judgement/>
         <Document markup=render::item::item_text(catalogue, item, lang)/>
         <PlanFindings id=id.clone() item/>
+        <KommuneRemark catalogue id=id.clone() item=item.id/>
         <AnswerForm id=id.clone() item assessment judgement/>
         <Pager id item from_check judgement/>
     }
@@ -397,6 +399,9 @@ fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
         let Some(findings) = scan.findings(item.id).filter(|f| !f.hits.is_empty()).cloned() else {
             return view! { <p class="plan-findings__none">{Msg::PlanNothingFound.get(lang)}</p> }.into_any();
         };
+        // Evidence or silence: without a strong match the plan is said not to address the item
+        // first, and its weak passages come after that, as no more than perhaps relevant.
+        let strong = findings.hits.first().is_some_and(|hit| hit.strength == Strength::Strong);
         let hits = findings
             .hits
             .iter()
@@ -439,6 +444,15 @@ fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
                 Some(view! { <li><span>{element.text.get(lang)}</span>": "<em>{place}</em></li> })
             })
             .collect_view();
+        if !strong {
+            return view! {
+                <p class="plan-findings__none">{Msg::PlanNotAddressed.get(lang)}</p>
+                <h3>{Msg::PlanMaybeRelevant.get(lang)}</h3>
+                <p class="hint">{Msg::PlanMaybeRelevantNote.get(lang)}</p>
+                <ol class="plan-hits plan-hits--weak">{hits}</ol>
+            }
+            .into_any();
+        }
         view! {
             <p class="hint">{Msg::PlanFindingsNote.get(lang)}</p>
             <ol class="plan-hits">{hits}</ol>
