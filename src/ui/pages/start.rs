@@ -60,6 +60,19 @@ pub fn StartPage() -> impl IntoView {
             <p>{Msg::StartImportIntro.get(lang)}</p>
             <Import id="import-file" label=Msg::ImportPick into=ImportInto::Assessments/>
         </section>
+        <section aria-labelledby="start-more">
+            <h2 id="start-more">{Msg::StartMoreHeading.get(lang)}</h2>
+            <ul class="link-list">
+                <li>
+                    <a href=Route::Skabeloner.href()>{Msg::SkabelonListHeading.get(lang)}</a>": "
+                    {Msg::StartMoreSkabelon.get(lang)}
+                </li>
+                <li>
+                    <a href=Route::Evaluation.href()>{Msg::EvalHeading.get(lang)}</a>": "
+                    {Msg::StartMoreEvaluation.get(lang)}
+                </li>
+            </ul>
+        </section>
         <details class="details">
             <summary>{Msg::FocusAreasHeading.get(lang)}</summary>
             <div>
