@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, expectAccessible } from './fixtures.mjs';
 
+const ASSESSMENT = 'lq3k9x2a-4f7c1';
+
 const announcer = (page) => page.locator('#announcer');
 // K1 met, K9 partly met, A1 (an anbefaling) Ikke relevant with a reason; Type 1.
 const EXPORT = {
@@ -13,7 +15,7 @@ const EXPORT = {
   buffer: readFileSync('tests/fixtures/schema-1/export.json'),
 };
 
-test('a caseworker reviews an application by keyboard and sends the feedback file back', async ({ page }) => {
+test('a caseworker reviews an application by keyboard and the organisation, on another computer, sees the feedback', async ({ page, browser }) => {
   await page.goto('#/gennemgang');
   await expect(page.getByRole('heading', { level: 1, name: 'Kommunens gennemgang' })).toBeVisible();
   await expect(page.locator('#reviews-none')).toBeVisible();
@@ -103,4 +105,51 @@ test('a caseworker reviews an application by keyboard and sends the feedback fil
   expect(keys.filter((k) => k.startsWith('helhedsplan-tjek:assessment:'))).toEqual([]);
   await page.reload();
   await expect(doc).toContainText('Sekretariatet skal dække alle fire afdelinger.');
+
+  // The organisation's computer: its own assessment, then the kommune's file on "Dine data".
+  const organisation = await browser.newContext();
+  const org = await organisation.newPage();
+  const errors = [];
+  org.on('pageerror', (error) => errors.push(error.message));
+  await org.goto('#/data');
+  await org.getByLabel('Vælg en fil').setInputFiles(EXPORT);
+  await expect(org.getByRole('status').filter({ hasText: 'importeret' })).toContainText('1 vurdering(er) er importeret.');
+  const feedbackText = readFileSync(await download.path());
+  const elsewhere = JSON.parse(feedbackText.toString());
+  elsewhere.feedback.assessment.id = 'en-anden-vurdering';
+  const pick = org.getByLabel('Vælg kommunens tilbagemeldingsfil (JSON)');
+  await pick.setInputFiles({ name: 'anden.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(elsewhere)) });
+  await expect(org.locator('#feedback-outcome')).toBeFocused();
+  await expect(org.locator('#feedback-outcome')).toContainText('som ikke findes i denne browser. Intet er ændret.');
+  expect(await org.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':feedback:')))).toEqual([]);
+  await pick.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: feedbackText });
+  await expect(org.locator('#feedback-outcome')).toHaveText('Kommunens tilbagemelding er knyttet til vurderingen.');
+  await expect(org.locator('#feedback-outcome')).toBeFocused();
+  await expect(org.locator('#announcer')).toHaveText('Kommunens tilbagemelding er knyttet til vurderingen.');
+  await expectAccessible(org, 'Dine data with a feedback attached');
+
+  // K9 shows the kommune's remark next to the answer; after the fix, it says it was about an earlier answer.
+  await org.goto(`#/vurdering/${ASSESSMENT}/punkt/sekretariat`);
+  const remark = org.locator('.remark');
+  await expect(remark).toContainText('Kommunens bemærkning');
+  await expect(remark).toContainText('Ikke enig');
+  await expect(remark).toContainText('Sekretariatet skal dække alle fire afdelinger.');
+  await expect(remark).not.toContainText('tidligere svar');
+  await org.getByLabel('Opfyldt', { exact: true }).check();
+  await expect(remark).toContainText('Kommunens bemærkning handler om et tidligere svar.');
+  await expect(remark).toContainText('Svaret, kommunen så: Delvist opfyldt');
+  await expectAccessible(org, 'an item with the kommune\'s remark');
+
+  // The overview lists what the kommune asks for; the report has the kommune's decisions, dated.
+  await org.goto(`#/vurdering/${ASSESSMENT}/oversigt`);
+  const decisions = org.locator('section.decisions');
+  await expect(decisions.getByRole('heading', { name: 'Kommunens afgørelser' })).toBeVisible();
+  await expect(decisions.locator('li').first()).toHaveAttribute('data-item', 'sekretariat');
+  await org.goto(`#/vurdering/${ASSESSMENT}/rapport`);
+  const report = org.locator('.document article.report');
+  await expect(report.getByRole('heading', { name: 'Kommunens afgørelser' })).toBeVisible();
+  await expect(report).toContainText('Tilbagemelding fra Anna Berg, dateret 2026-12-01');
+  await expectAccessible(org, 'the report with the kommune\'s decisions');
+  expect(errors, 'errors thrown on the organisation\'s page').toEqual([]);
+  await organisation.close();
 });

@@ -6,6 +6,7 @@ pub mod backup_reminder;
 pub mod confirm;
 pub mod document;
 pub mod drop_zone;
+pub mod feedback;
 pub mod fields;
 pub mod frame;
 pub mod import;

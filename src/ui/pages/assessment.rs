@@ -13,12 +13,13 @@ use crate::domain::wording::{self, display_name};
 use crate::render::{self, html::Markup};
 use crate::scan::present::coverage_text;
 use crate::ui::components::document::Document;
+use crate::ui::components::feedback::{self, KommuneDecisions};
 use crate::ui::components::fields::{control_id, ids, Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::{LinkButtons, Steps};
 use crate::ui::components::missing_items::MissingItems;
 use crate::ui::hooks::{use_assessment, use_missing_items, use_plan, use_warnings};
 use crate::ui::stores::plans::PlanState;
-use crate::ui::stores::{Assessments, Notices, Settings};
+use crate::ui::stores::{Assessments, Feedbacks, Notices, Settings};
 
 /// A document made from the judgement, empty while the assessment is gone.
 fn from_judgement(
@@ -129,6 +130,7 @@ pub fn OverviewPage(id: String) -> impl IntoView {
         <p class="caption">{Msg::OverviewHeading.get(lang)}</p>
         <h1 tabindex="-1">{name}</h1>
         <Document markup=from_judgement(judgement, move |j| render::overview_summary(catalogue, j, lang))/>
+        <KommuneDecisions catalogue id=id.clone()/>
         <p>
             {Msg::OverviewIntro.get(lang)} " "
             <a href=Route::Profile { id: id.clone() }.href()>{Msg::EditProfile.get(lang)}</a>
@@ -175,10 +177,11 @@ pub fn ReportPage(id: String) -> impl IntoView {
     let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
     let (assessment, judgement) = use_assessment(&id);
     let today = assessments.today();
+    let feedbacks = expect_context::<Feedbacks>();
     let report = Signal::derive(move || {
         assessment.with(|a| {
             judgement.with(|j| match (a, j) {
-                (Some(a), Some(j)) => render::report::report(catalogue, a, j, &today, lang),
+                (Some(a), Some(j)) => feedback::report(feedbacks, catalogue, a, j, &today, lang),
                 _ => Markup::default(),
             })
         })
@@ -196,7 +199,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
         };
         let today = assessments.today();
         let name = render::report::plan_name(&assessment, lang);
-        let body = render::report::report(catalogue, &assessment, &judgement, &today, lang);
+        let body = feedback::report(feedbacks, catalogue, &assessment, &judgement, &today, lang);
         let title = Msg::ReportTitle.fill(lang, &[("plan", &name)]);
         let file = render::report::standalone(&body, &page::stylesheet_text("report"), &name, &title, lang);
         let file_name = render::report::file_name(&name, &today);

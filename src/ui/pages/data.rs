@@ -12,6 +12,7 @@ use crate::domain::wording::{self, display_name};
 use crate::render;
 use crate::ui::components::backup_reminder::BackupReminder;
 use crate::ui::components::confirm::ConfirmBox;
+use crate::ui::components::feedback::FeedbackImport;
 use crate::ui::components::import::{Import, ImportInto};
 use crate::ui::focus;
 use crate::ui::stores::{Assessments, Notices, Participants, Plans, Settings};
@@ -73,6 +74,7 @@ pub fn DataPage() -> impl IntoView {
             <p>{Msg::ImportIntro.get(lang)}</p>
             <Import id="import-file" label=Msg::ImportPick into=ImportInto::Assessments/>
         </section>
+        <FeedbackImport/>
         <Unreadable confirm actions/>
         <section aria-labelledby="data-delete">
             <h2 id="data-delete">{Msg::DeleteAllHeading.get(lang)}</h2>

@@ -17,6 +17,7 @@
 
 pub mod assessments;
 pub mod evaluations;
+pub mod feedbacks;
 pub mod navigation;
 pub mod notices;
 pub mod participants;
@@ -27,6 +28,7 @@ pub mod strategiskabeloner;
 
 pub use assessments::Assessments;
 pub use evaluations::Evaluations;
+pub use feedbacks::Feedbacks;
 pub use navigation::Navigation;
 pub use notices::{Notices, SaveState};
 pub use participants::Participants;
@@ -50,5 +52,6 @@ pub fn provide_all() {
     provide_context(Plans::new());
     provide_context(Evaluations::load(notices));
     provide_context(Reviews::load(notices));
+    provide_context(Feedbacks::load(notices));
     provide_context(Strategiskabeloner::load(notices));
 }
