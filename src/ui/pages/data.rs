@@ -15,7 +15,7 @@ use crate::ui::components::confirm::ConfirmBox;
 use crate::ui::components::feedback::FeedbackImport;
 use crate::ui::components::import::{Import, ImportInto};
 use crate::ui::focus;
-use crate::ui::stores::{Assessments, Notices, Participants, Plans, Settings};
+use crate::ui::stores::{Assessments, Forgetting, Notices, Plans, Settings};
 
 /// What the page is asking the user to confirm.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -182,8 +182,8 @@ fn Unreadable(confirm: RwSignal<Confirm>, actions: DataActions) -> impl IntoView
 /// event handlers run outside the component tree, where context cannot be looked up.
 #[derive(Clone, Copy)]
 struct DataActions {
+    forgetting: Forgetting,
     assessments: Assessments,
-    participants: Participants,
     plans: Plans,
     settings: Settings,
     notices: Notices,
@@ -192,8 +192,8 @@ struct DataActions {
 impl DataActions {
     fn new() -> DataActions {
         DataActions {
+            forgetting: Forgetting::new(),
             assessments: expect_context(),
-            participants: expect_context(),
             plans: expect_context(),
             settings: expect_context(),
             notices: expect_context(),
@@ -226,9 +226,7 @@ impl DataActions {
             self.assessments.failed(problem);
             return;
         }
-        self.assessments.forget();
-        self.participants.forget();
-        self.settings.forget();
+        self.forgetting.forget();
         let (plans, notices) = (self.plans, self.notices);
         leptos::task::spawn_local(async move {
             match plans.remove_all().await {

@@ -71,6 +71,10 @@ pub fn StartPage() -> impl IntoView {
                     <a href=Route::Evaluation.href()>{Msg::EvalHeading.get(lang)}</a>": "
                     {Msg::StartMoreEvaluation.get(lang)}
                 </li>
+                <li>
+                    <a href=Route::Reviews.href()>{Msg::ReviewsHeading.get(lang)}</a>": "
+                    {Msg::StartMoreReview.get(lang)}
+                </li>
             </ul>
         </section>
         <details class="details">

@@ -55,3 +55,46 @@ pub fn provide_all() {
     provide_context(Feedbacks::load(notices));
     provide_context(Strategiskabeloner::load(notices));
 }
+
+/// The stores that hold what "Slet alle mine data" deletes from local storage, taken where the
+/// data page is built, so that after the deletion each forgets what it held.
+#[derive(Clone, Copy)]
+pub struct Forgetting {
+    assessments: Assessments,
+    participants: Participants,
+    settings: Settings,
+    strategiskabeloner: Strategiskabeloner,
+    evaluations: Evaluations,
+    reviews: Reviews,
+    feedbacks: Feedbacks,
+}
+
+impl Forgetting {
+    pub fn new() -> Forgetting {
+        Forgetting {
+            assessments: expect_context(),
+            participants: expect_context(),
+            settings: expect_context(),
+            strategiskabeloner: expect_context(),
+            evaluations: expect_context(),
+            reviews: expect_context(),
+            feedbacks: expect_context(),
+        }
+    }
+
+    pub fn forget(&self) {
+        self.assessments.forget();
+        self.participants.forget();
+        self.settings.forget();
+        self.strategiskabeloner.forget();
+        self.evaluations.forget();
+        self.reviews.forget();
+        self.feedbacks.forget();
+    }
+}
+
+impl Default for Forgetting {
+    fn default() -> Self {
+        Forgetting::new()
+    }
+}
