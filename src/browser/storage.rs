@@ -193,6 +193,21 @@ pub fn save(collection: Collection, record: &Assessment) -> Result<(), StoragePr
     write(&collection.key(&record.id), file_format::encode_record(record))
 }
 
+/// The stored copy under `key`, which another tab may have changed since this one read it;
+/// `current` when nothing readable is stored. An unreadable stored copy is quarantined first,
+/// never overwritten.
+fn freshest<T: Clone, E>(key: &str, current: &T, decode: impl FnOnce(&str) -> Result<T, E>) -> T {
+    match read_raw(key) {
+        Ok(Some(raw)) => decode(&raw).unwrap_or_else(|_| {
+            if let Ok(storage) = web_storage() {
+                let _ = quarantine(&storage, key, &raw);
+            }
+            current.clone()
+        }),
+        _ => current.clone(),
+    }
+}
+
 /// Applies a change to the freshest stored copy and writes it back, so a change made in another
 /// tab since this one last read is kept. `current` is used when nothing readable is stored; an
 /// unreadable stored copy is quarantined first, never overwritten.
@@ -202,18 +217,7 @@ pub fn update(
     change: impl FnOnce(&mut Assessment),
 ) -> (Assessment, Result<(), StorageProblem>) {
     let key = collection.key(&current.id);
-    let mut fresh = match read_raw(&key) {
-        Ok(Some(raw)) => match file_format::decode_record(&raw) {
-            Ok(stored) => stored,
-            Err(_) => {
-                if let Ok(storage) = web_storage() {
-                    let _ = quarantine(&storage, &key, &raw);
-                }
-                current.clone()
-            }
-        },
-        _ => current.clone(),
-    };
+    let mut fresh = freshest(&key, current, file_format::decode_record);
     change(&mut fresh);
     let result = save(collection, &fresh);
     (fresh, result)
@@ -312,18 +316,7 @@ pub fn update_evaluation(
     change: impl FnOnce(&mut Strategiskabelon),
 ) -> (Strategiskabelon, Result<(), StorageProblem>) {
     let key = EvaluationCollection::Own.key(current);
-    let mut fresh = match read_raw(&key) {
-        Ok(Some(raw)) => match evaluation_file::decode_record(&raw) {
-            Ok(stored) => stored,
-            Err(_) => {
-                if let Ok(storage) = web_storage() {
-                    let _ = quarantine(&storage, &key, &raw);
-                }
-                current.clone()
-            }
-        },
-        _ => current.clone(),
-    };
+    let mut fresh = freshest(&key, current, evaluation_file::decode_record);
     change(&mut fresh);
     let result = save_evaluation(EvaluationCollection::Own, &fresh);
     (fresh, result)
@@ -422,18 +415,7 @@ pub fn save_review(record: &Review) -> Result<(), StorageProblem> {
 /// Applies a change to the freshest stored copy of a review and writes it back (see `update`).
 pub fn update_review(current: &Review, change: impl FnOnce(&mut Review)) -> (Review, Result<(), StorageProblem>) {
     let key = review_key(&current.id);
-    let mut fresh = match read_raw(&key) {
-        Ok(Some(raw)) => match review::decode_review(&raw) {
-            Ok(stored) => stored,
-            Err(_) => {
-                if let Ok(storage) = web_storage() {
-                    let _ = quarantine(&storage, &key, &raw);
-                }
-                current.clone()
-            }
-        },
-        _ => current.clone(),
-    };
+    let mut fresh = freshest(&key, current, review::decode_review);
     change(&mut fresh);
     let result = save_review(&fresh);
     (fresh, result)
