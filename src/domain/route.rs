@@ -154,6 +154,14 @@ impl Route {
             _ => None,
         }
     }
+
+    /// The kommune's review the page shows, if any.
+    pub fn review_id(&self) -> Option<&str> {
+        match self {
+            Route::Review { id } | Route::ReviewItem { id, .. } | Route::ReviewFeedback { id } => Some(id),
+            _ => None,
+        }
+    }
 }
 
 /// Ids and item ids are lowercase letters, digits and dashes; anything else is not ours.
