@@ -6,6 +6,7 @@ mod components;
 mod focus;
 mod hooks;
 mod pages;
+mod plan_reading;
 pub mod stores;
 
 use leptos::ev;
