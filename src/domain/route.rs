@@ -219,6 +219,17 @@ mod tests {
     }
 
     #[test]
+    fn a_review_s_pages_name_the_review_and_no_assessment() {
+        for route in ["#/gennemgang/r1", "#/gennemgang/r1/punkt/sekretariat", "#/gennemgang/r1/tilbagemelding"] {
+            let route = Route::parse(route);
+            assert_eq!(route.review_id(), Some("r1"));
+            assert_eq!(route.assessment_id(), None);
+        }
+        assert_eq!(Route::Reviews.review_id(), None);
+        assert_eq!(Route::Overview { id: "a1".into() }.review_id(), None);
+    }
+
+    #[test]
     fn an_assessment_address_without_a_screen_opens_its_overview() {
         assert_eq!(Route::parse("#/vurdering/a1"), Route::Overview { id: "a1".into() });
     }
