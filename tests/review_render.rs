@@ -234,3 +234,29 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_overview_verdict_counts_the_reasons_the_kommune_accepted() {
+    use helhedsplan_tjek::render::overview_summary;
+    let a = application();
+    let own = engine::judge(catalogue(), &a, TODAY);
+    let plain = overview_summary(catalogue(), &own, None, Lang::Da).into_string();
+    assert!(plain.contains("data-level=\"ready-if-accepted\""));
+
+    // One reason rejected: not ready, and the panel says why.
+    let (f, w) = round_trip(&a);
+    let html = overview_summary(catalogue(), &own, Some(&w), Lang::Da).into_string();
+    assert!(html.contains("data-level=\"not-ready\""), "{html}");
+    assert!(html.contains("Kommunen har ikke godkendt 1 af jeres begrundelser."));
+
+    // The item with the rejected reason met instead: the one reason left is accepted, so "Klar".
+    let mut fixed = a.clone();
+    fixed.apply(&Edit::Status { item: "fysiske-tiltag".into(), status: Status::Met }, "2026-12-03T10:00:00.000Z");
+    let w = feedback::judge_with_feedback(catalogue(), &fixed, &f, TODAY);
+    let own = engine::judge(catalogue(), &fixed, TODAY);
+    assert_eq!(own.verdict, engine::Verdict::ReadyIfAccepted);
+    let html = overview_summary(catalogue(), &own, Some(&w), Lang::Da).into_string();
+    assert!(html.contains("data-level=\"ready\""), "{html}");
+    assert!(html.contains("Kommunen har godkendt jeres 1 begrundelse(r)"));
+    assert!(overview_summary(catalogue(), &own, Some(&w), Lang::En).into_string().contains("The municipality has accepted your 1 reason(s)"));
+}

@@ -468,6 +468,12 @@ pub fn attach_feedback(feedback: &Feedback, assessments: &[Assessment]) -> Resul
     Ok(outcome)
 }
 
+/// Keeps a feedback as attached to its assessment as it is, without the checks of
+/// `attach_feedback`: for bringing back one removed with its assessment ("Fortryd").
+pub fn save_feedback(feedback: &Feedback) -> Result<(), StorageProblem> {
+    write(&feedback_key(&feedback.assessment.id), feedback::encode_feedback(feedback))
+}
+
 /// Removes the feedback attached to an assessment (when the assessment is deleted, or at the
 /// user's request).
 pub fn delete_feedback(assessment_id: &str) -> Result<(), StorageProblem> {

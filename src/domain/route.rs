@@ -154,6 +154,14 @@ impl Route {
             _ => None,
         }
     }
+
+    /// The kommune's review the page shows, if any.
+    pub fn review_id(&self) -> Option<&str> {
+        match self {
+            Route::Review { id } | Route::ReviewItem { id, .. } | Route::ReviewFeedback { id } => Some(id),
+            _ => None,
+        }
+    }
 }
 
 /// Ids and item ids are lowercase letters, digits and dashes; anything else is not ours.
@@ -208,6 +216,17 @@ mod tests {
         assert_eq!(Route::parse("#/nowhere"), Route::NotFound);
         assert_eq!(Route::parse("#/vurdering/a1/punkt/<script>"), Route::NotFound);
         assert_eq!(Route::parse("#/vurdering/a%20b/profil"), Route::NotFound);
+    }
+
+    #[test]
+    fn a_review_s_pages_name_the_review_and_no_assessment() {
+        for route in ["#/gennemgang/r1", "#/gennemgang/r1/punkt/sekretariat", "#/gennemgang/r1/tilbagemelding"] {
+            let route = Route::parse(route);
+            assert_eq!(route.review_id(), Some("r1"));
+            assert_eq!(route.assessment_id(), None);
+        }
+        assert_eq!(Route::Reviews.review_id(), None);
+        assert_eq!(Route::Overview { id: "a1".into() }.review_id(), None);
     }
 
     #[test]

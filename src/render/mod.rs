@@ -17,6 +17,7 @@ pub mod workshop;
 use crate::domain::assessment::Status;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::engine::{Applicability, ItemState, Judgement, Progress, Verdict};
+use crate::domain::feedback::WithFeedback;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::wording;
 use html::{Html, Markup};
@@ -57,7 +58,7 @@ pub fn progress_tag(state: &ItemState, lang: Lang) -> (&'static str, &'static st
 }
 
 /// The verdict badge with its one-sentence meaning and the progress.
-pub fn verdict_panel(html: &mut Html, judgement: &Judgement, heading: Msg, lang: Lang) {
+pub fn verdict_panel(html: &mut Html, judgement: &Judgement, meaning: &str, heading: Msg, lang: Lang) {
     html.open("section", &[("class", Some("verdict-panel")), ("aria-labelledby", Some("verdict-heading"))]);
     html.element(
         "h2",
@@ -69,16 +70,27 @@ pub fn verdict_panel(html: &mut Html, judgement: &Judgement, heading: Msg, lang:
         &[("class", Some(verdict_class(judgement.verdict))), ("data-level", Some(judgement.verdict.key()))],
         wording::verdict(judgement.verdict).get(lang),
     );
-    html.el("p", "verdict-panel__meaning", &wording::verdict_meaning(judgement, lang));
+    html.el("p", "verdict-panel__meaning", meaning);
     html.el("p", "verdict-panel__progress", &progress_text(judgement, lang));
     html.close("section");
 }
 
-/// The verdict so far, and the profile's warnings (overview and check pages).
-pub fn overview_summary(catalogue: &Catalogue, judgement: &Judgement, lang: Lang) -> Markup {
+/// The verdict so far, and the profile's warnings (overview and check pages). With the kommune's
+/// feedback attached (`with`), the verdict is the one that counts the reasons it accepted
+/// (`feedback::judge_with_feedback`), and its meaning says so.
+pub fn overview_summary(
+    catalogue: &Catalogue,
+    judgement: &Judgement,
+    with: Option<&WithFeedback>,
+    lang: Lang,
+) -> Markup {
+    let (judgement, meaning) = match with {
+        Some(with) => (&with.judgement, wording::verdict_meaning_with_feedback(with, lang)),
+        None => (judgement, wording::verdict_meaning(judgement, lang)),
+    };
     let mut html = Html::new();
     html.open("div", &[("class", Some("overview-summary"))]);
-    verdict_panel(&mut html, judgement, Msg::CurrentVerdict, lang);
+    verdict_panel(&mut html, judgement, &meaning, Msg::CurrentVerdict, lang);
     html.close("div");
     let warnings: Vec<String> = judgement.profile_warnings().map(|w| wording::warning(catalogue, w, lang)).collect();
     if !warnings.is_empty() {

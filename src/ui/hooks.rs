@@ -1,23 +1,53 @@
 //! What several screens derive from the stores, once: the assessment on screen with its
-//! judgement, a field's warnings, the plan and what it seems to miss.
+//! judgement (counting the kommune's feedback, when one is attached), a field's warnings, the plan
+//! and what it seems to miss.
 
 use leptos::prelude::*;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::{self, Item};
 use crate::domain::engine::{Field, Judgement};
+use crate::domain::feedback::{self, Feedback, WithFeedback};
 use crate::domain::flow;
 use crate::domain::wording;
 use crate::ui::stores::plans::PlanState;
-use crate::ui::stores::{Assessments, Plans, Settings};
+use crate::ui::stores::{Assessments, Feedbacks, Plans, Settings};
 
 /// The assessment on screen and its judgement, kept current as it is edited here or elsewhere.
+/// With the kommune's feedback attached, the judgement's verdict counts the reasons it accepted
+/// (`feedback::judge_with_feedback`), on every screen alike.
 pub fn use_assessment(id: &str) -> (Memo<Option<Assessment>>, Memo<Option<Judgement>>) {
-    let assessments = expect_context::<Assessments>();
-    let id = id.to_owned();
-    let assessment = Memo::new(move |_| assessments.get(&id));
-    let judgement = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| assessments.judge(a))));
+    let (assessment, judgement, _) = use_judged(id);
     (assessment, judgement)
+}
+
+/// `use_assessment`, and the kommune's feedback attached to it with what it means for the
+/// organisation's verdict (None without one).
+pub fn use_judged(
+    id: &str,
+) -> (Memo<Option<Assessment>>, Memo<Option<Judgement>>, Memo<Option<(Feedback, WithFeedback)>>) {
+    let (assessments, feedbacks) = (expect_context::<Assessments>(), expect_context::<Feedbacks>());
+    let id = id.to_owned();
+    let assessment = {
+        let id = id.clone();
+        Memo::new(move |_| assessments.get(&id))
+    };
+    let with_feedback = Memo::new(move |_| {
+        let f = feedbacks.of(&id)?;
+        assessment.with(|a| {
+            let a = a.as_ref()?;
+            let catalogue = catalogue::find(&a.catalogue.id).unwrap_or_else(catalogue::current);
+            let with = feedback::judge_with_feedback(catalogue, a, &f, &assessments.today());
+            Some((f, with))
+        })
+    });
+    let judgement = Memo::new(move |_| {
+        with_feedback.with(|w| match w {
+            Some((_, with)) => Some(with.judgement.clone()),
+            None => assessment.with(|a| a.as_ref().map(|a| assessments.judge(a))),
+        })
+    });
+    (assessment, judgement, with_feedback)
 }
 
 /// The engine's warnings about one field (of an item, or of the profile when `item` is None),

@@ -6,6 +6,7 @@ mod components;
 mod focus;
 mod hooks;
 mod pages;
+mod plan_reading;
 pub mod stores;
 
 use leptos::ev;
@@ -16,7 +17,7 @@ use crate::browser::page;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use components::frame::{Announcer, NoticeArea, SiteFooter, SiteHeader};
-use stores::{Assessments, Navigation, Notices, SaveState, Settings};
+use stores::{Assessments, Feedbacks, Navigation, Notices, Reviews, SaveState, Settings};
 
 pub fn start() {
     // Leptos' own executor starts with the mount, so this runs on wasm-bindgen's.
@@ -49,15 +50,19 @@ pub fn App() -> impl IntoView {
     let navigation = expect_context::<Navigation>();
     let (settings, notices) = (expect_context::<Settings>(), expect_context::<Notices>());
     let assessments = expect_context::<Assessments>();
+    let (reviews, feedbacks) = (expect_context::<Reviews>(), expect_context::<Feedbacks>());
 
     let on_hash = window_event_listener(ev::hashchange, move |_| {
         assessments.seen();
+        reviews.seen();
         navigation.follow_address();
     });
     // Another tab of this browser wrote to storage: take its change in.
     let on_storage = window_event_listener(ev::storage, move |event| {
         if let Some(key) = event.key() {
             assessments.storage_changed(&key);
+            reviews.storage_changed(&key);
+            feedbacks.storage_changed(&key);
         }
     });
     on_cleanup(move || {

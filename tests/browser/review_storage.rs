@@ -91,6 +91,23 @@ fn a_refused_feedback_changes_nothing_in_storage_and_an_accepted_one_is_kept_by_
 }
 
 #[wasm_bindgen_test]
+fn a_feedback_deleted_with_its_assessment_is_kept_again_as_it_was() {
+    clear_storage();
+    let here = assessment("org-1");
+    let feedback = feedback_of(&a_review("rev-1", here.clone()));
+    storage::attach_feedback(&feedback, std::slice::from_ref(&here)).unwrap();
+    let attached = raw_storage().get_item("helhedsplan-tjek:feedback:org-1").unwrap();
+    storage::delete_feedback("org-1").unwrap();
+    assert_eq!(storage::read_attached_feedback("org-1"), None);
+    // "Fortryd": the same record, word for word, under the same key.
+    storage::save_feedback(&feedback).unwrap();
+    assert_eq!(raw_storage().get_item("helhedsplan-tjek:feedback:org-1").unwrap(), attached);
+    assert_eq!(storage::load_feedback().unwrap().records, vec![feedback]);
+    assert_eq!(storage::feedback_assessment_of("helhedsplan-tjek:feedback:org-1"), Some("org-1"));
+    assert_eq!(storage::review_id_of("helhedsplan-tjek:feedback:org-1"), None);
+}
+
+#[wasm_bindgen_test]
 fn an_unreadable_review_is_moved_aside_with_its_own_reason() {
     clear_storage();
     let good = a_review("good", assessment("org-1"));

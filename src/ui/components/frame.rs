@@ -8,7 +8,7 @@ use crate::browser::storage::StorageProblem;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use crate::ui::focus;
-use crate::ui::stores::{Assessments, Navigation, Notices, Settings};
+use crate::ui::stores::{Assessments, Navigation, Notices, Reviews, Settings};
 
 /// Which menu entry is current.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -120,14 +120,20 @@ pub fn NoticeArea() -> impl IntoView {
             }
         })
     };
+    let reviews = expect_context::<Reviews>();
     let open = move || navigation.route.with(|route| route.assessment_id().map(str::to_owned));
+    let open_review = move || navigation.route.with(|route| route.review_id().map(str::to_owned));
     let changed_elsewhere = move || {
-        open().is_some_and(|id| assessments.changed_elsewhere(&id)).then(|| {
+        let assessment = open().is_some_and(|id| assessments.changed_elsewhere(&id));
+        let review = open_review().is_some_and(|id| reviews.changed_elsewhere(&id));
+        let text = if review { Msg::NoticeReviewChangedElsewhere } else { Msg::NoticeChangedElsewhere };
+        (assessment || review).then(|| {
             view! {
                 <div class="notice notice--info" role="status">
-                    <p>{Msg::NoticeChangedElsewhere.get(lang)}</p>
+                    <p>{text.get(lang)}</p>
                     <button type="button" class="button button--secondary" on:click=move |_| {
                         assessments.seen();
+                        reviews.seen();
                         navigation.rebuild();
                     }>
                         {Msg::ShowLatest.get(lang)}

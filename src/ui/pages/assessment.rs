@@ -7,6 +7,7 @@ use crate::browser::{files, page};
 use crate::domain::assessment::{Edit, ProfileField};
 use crate::domain::catalogue::{self, Item};
 use crate::domain::engine::{self, Applicability, Field, Judgement};
+use crate::domain::feedback::{Feedback, WithFeedback};
 use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
 use crate::domain::wording::{self, display_name};
@@ -17,16 +18,23 @@ use crate::ui::components::feedback::{self, KommuneDecisions};
 use crate::ui::components::fields::{control_id, ids, Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::{LinkButtons, Steps};
 use crate::ui::components::missing_items::MissingItems;
-use crate::ui::hooks::{use_assessment, use_missing_items, use_plan, use_warnings};
+use crate::ui::hooks::{use_assessment, use_judged, use_missing_items, use_plan, use_warnings};
 use crate::ui::stores::plans::PlanState;
 use crate::ui::stores::{Assessments, Feedbacks, Notices, Settings};
 
-/// A document made from the judgement, empty while the assessment is gone.
-fn from_judgement(
+/// The verdict so far (with the kommune's accepted reasons counted, when a feedback is
+/// attached) and the profile's warnings; empty while the assessment is gone.
+fn summary(
     judgement: Memo<Option<Judgement>>,
-    make: impl Fn(&Judgement) -> Markup + Send + Sync + 'static,
+    with_feedback: Memo<Option<(Feedback, WithFeedback)>>,
 ) -> Signal<Markup> {
-    Signal::derive(move || judgement.with(|j| j.as_ref().map(&make).unwrap_or_default()))
+    let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
+    Signal::derive(move || {
+        judgement.with(|j| {
+            let Some(j) = j else { return Markup::default() };
+            with_feedback.with(|w| render::overview_summary(catalogue, j, w.as_ref().map(|(_, w)| w), lang))
+        })
+    })
 }
 
 #[component]
@@ -121,7 +129,7 @@ pub fn ProfilePage(id: String) -> impl IntoView {
 #[component]
 pub fn OverviewPage(id: String) -> impl IntoView {
     let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
-    let (assessment, judgement) = use_assessment(&id);
+    let (assessment, judgement, with_feedback) = use_judged(&id);
     let name = move || assessment.with(|a| a.as_ref().map(|a| display_name(a, lang)).unwrap_or_default());
     let first_item = catalogue.items().next().map(|i| i.id).unwrap_or_default();
     let plan = use_plan(&id);
@@ -129,7 +137,7 @@ pub fn OverviewPage(id: String) -> impl IntoView {
         <Steps id=id.clone() current=1/>
         <p class="caption">{Msg::OverviewHeading.get(lang)}</p>
         <h1 tabindex="-1">{name}</h1>
-        <Document markup=from_judgement(judgement, move |j| render::overview_summary(catalogue, j, lang))/>
+        <Document markup=summary(judgement, with_feedback)/>
         <KommuneDecisions catalogue id=id.clone()/>
         <p>
             {Msg::OverviewIntro.get(lang)} " "
@@ -148,13 +156,12 @@ pub fn OverviewPage(id: String) -> impl IntoView {
 #[component]
 pub fn CheckPage(id: String) -> impl IntoView {
     let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
-    let (assessment, judgement) = use_assessment(&id);
+    let (assessment, judgement, with_feedback) = use_judged(&id);
+    let verdict = summary(judgement, with_feedback);
     let summary = Signal::derive(move || {
         assessment.with(|a| {
             judgement.with(|j| match (a, j) {
-                (Some(a), Some(j)) => {
-                    render::overview_summary(catalogue, j, lang) + render::answers::check_answers(catalogue, a, j, lang)
-                }
+                (Some(a), Some(j)) => verdict.get() + render::answers::check_answers(catalogue, a, j, lang),
                 _ => Markup::default(),
             })
         })

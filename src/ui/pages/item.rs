@@ -12,14 +12,12 @@ use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use crate::domain::wording;
 use crate::render;
-use crate::scan::present;
-use crate::scan::{PlanScan, Strength};
 use crate::ui::components::document::Document;
 use crate::ui::components::feedback::KommuneRemark;
 use crate::ui::components::fields::{control_id, ids, Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::Message;
+use crate::ui::components::plan_findings::PlanFindings;
 use crate::ui::hooks::{use_assessment, use_plan, use_warnings};
-use crate::ui::stores::plans::PlanState;
 use crate::ui::stores::{Assessments, Notices, Settings};
 
 /// Saves one edit of the assessment on screen.
@@ -60,7 +58,7 @@ pub fn ItemPage(id: String, item: String, from_check: bool) -> impl IntoView {
         </div>
         <WarningSummary item judgement/>
         <Document markup=render::item::item_text(catalogue, item, lang)/>
-        <PlanFindings id=id.clone() item/>
+        <ItemPlanFindings id=id.clone() item/>
         <KommuneRemark catalogue id=id.clone() item=item.id/>
         <AnswerForm id=id.clone() item assessment judgement/>
         <Pager id item from_check judgement/>
@@ -379,15 +377,13 @@ pub fn ProjectorPage(id: String, item: String) -> impl IntoView {
     .into_any()
 }
 
-/// Where the plan the user gave seems to address the item: at most three passages with the
-/// matched words marked, each usable as the reference, and the passage for each element. The
-/// tool only suggests; the status stays the user's.
+/// Where the plan the user gave seems to address the item, each passage usable as the reference.
 #[component]
-fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
+fn ItemPlanFindings(id: String, item: &'static Item) -> impl IntoView {
     let (assessments, notices) = (expect_context::<Assessments>(), expect_context::<Notices>());
     let lang = expect_context::<Settings>().lang();
     let plan = use_plan(&id);
-    let plan_href = Route::Plan { id: id.clone() }.href();
+    let give_plan_href = Route::Plan { id: id.clone() }.href();
     let use_reference = Callback::new(move |place: String| {
         assessments.edit(
             &id,
@@ -395,82 +391,8 @@ fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
         );
         notices.announce(Msg::PlanReferenceUsed.fill(lang, &[("place", &place)]));
     });
-    let findings = move |scan: &PlanScan| {
-        let Some(findings) = scan.findings(item.id).filter(|f| !f.hits.is_empty()).cloned() else {
-            return view! { <p class="plan-findings__none">{Msg::PlanNothingFound.get(lang)}</p> }.into_any();
-        };
-        // Evidence or silence: without a strong match the plan is said not to address the item
-        // first, and its weak passages come after that, as no more than perhaps relevant.
-        let strong = findings.hits.first().is_some_and(|hit| hit.strength == Strength::Strong);
-        let hits = findings
-            .hits
-            .iter()
-            .filter_map(|hit| scan.passage(hit).map(|passage| (hit.clone(), passage.clone())))
-            .map(|(hit, passage)| {
-                let place = present::place(&passage, lang);
-                let label = format!("{}: {place}", Msg::PlanUseReference.get(lang));
-                let pieces = present::marked(&passage.text, &hit.words);
-                view! {
-                    <li class="plan-hit">
-                        <p class="plan-hit__place">
-                            <span>{place.clone()}</span>" "
-                            <strong class="tag tag--light">{present::strength_text(Some(hit.strength), lang)}</strong>
-                        </p>
-                        <blockquote class="plan-hit__text">
-                            {pieces.into_iter().map(|(piece, mark)| if mark {
-                                view! { <mark>{piece}</mark> }.into_any()
-                            } else {
-                                piece.into_any()
-                            }).collect_view()}
-                        </blockquote>
-                        <button type="button" class="button button--secondary" aria-label=label
-                            on:click=move |_| use_reference.run(place.clone())>
-                            {Msg::PlanUseReference.get(lang)}
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view();
-        let elements = findings
-            .elements
-            .iter()
-            .filter_map(|(element_id, hit)| {
-                let element = item.elements.iter().find(|e| e.id == element_id)?;
-                let place = hit
-                    .as_ref()
-                    .and_then(|hit| scan.passage(hit))
-                    .map(|passage| present::place(passage, lang))
-                    .unwrap_or_else(|| Msg::PlanElementNotFound.get(lang).to_owned());
-                Some(view! { <li><span>{element.text.get(lang)}</span>": "<em>{place}</em></li> })
-            })
-            .collect_view();
-        if !strong {
-            return view! {
-                <p class="plan-findings__none">{Msg::PlanNotAddressed.get(lang)}</p>
-                <h3>{Msg::PlanMaybeRelevant.get(lang)}</h3>
-                <p class="hint">{Msg::PlanMaybeRelevantNote.get(lang)}</p>
-                <ol class="plan-hits plan-hits--weak">{hits}</ol>
-            }
-            .into_any();
-        }
-        view! {
-            <p class="hint">{Msg::PlanFindingsNote.get(lang)}</p>
-            <ol class="plan-hits">{hits}</ol>
-            <h3>{Msg::PlanElementsHeading.get(lang)}</h3>
-            <ul class="plan-elements">{elements}</ul>
-        }
-        .into_any()
-    };
     view! {
-        <section class="plan-findings" aria-labelledby="plan-findings-heading">
-            <h2 id="plan-findings-heading">{Msg::PlanFindingsHeading.get(lang)}</h2>
-            {move || match plan.get() {
-                PlanState::Read(scan) => Some(findings(&scan)),
-                PlanState::None => Some(view! {
-                    <p>{Msg::PlanNoPlanYet.get(lang)}" "<a href=plan_href.clone()>{Msg::PlanLink.get(lang)}</a></p>
-                }.into_any()),
-                PlanState::Loading => None,
-            }}
-        </section>
+        <PlanFindings plan item use_reference=Some(use_reference) note=Msg::PlanFindingsNote.get(lang)
+            no_plan=Msg::PlanNoPlanYet.get(lang) give_plan_href give_plan_label=Msg::PlanLink.get(lang)/>
     }
 }

@@ -4,24 +4,20 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
-use crate::browser::{files, pdf, scanner};
+use crate::browser::files;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
-use crate::scan::present;
-use crate::scan::protocol::{Request, ScanReply};
-use crate::scan::{PlanScan, ScanProblem, MAX_PLAN_BYTES};
+use crate::scan::protocol::Request;
+use crate::scan::PlanScan;
 use crate::ui::components::drop_zone::DropZone;
 use crate::ui::components::frame::{LinkButtons, Steps};
 use crate::ui::components::missing_items::MissingItems;
 use crate::ui::focus;
+use crate::ui::plan_reading::{self, PLAN_FILES};
 use crate::ui::hooks::{use_assessment, use_missing_items, use_plan};
 use crate::ui::stores::plans::PlanState;
 use crate::ui::stores::{Notices, Plans, Settings};
-
-/// The kinds of file the picker offers.
-const PLAN_FILES: &str = ".docx,.odt,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text";
 
 /// What the page is doing.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,10 +50,9 @@ pub fn PlanPage(id: String) -> impl IntoView {
             reading.set(Reading::Busy);
             notices.announce(Msg::PlanReading.get(lang));
             leptos::task::spawn_local(async move {
-                let scan = match scanner::read(request).await {
-                    Ok(ScanReply::Scanned { scan }) => scan,
-                    Ok(ScanReply::Failed { problem }) => return fail(present::problem_text(&problem, lang)),
-                    Ok(ScanReply::Ready) | Err(_) => return fail(Msg::ScanUnavailable.get(lang).to_owned()),
+                let scan = match plan_reading::scan(request, lang).await {
+                    Ok(scan) => scan,
+                    Err(text) => return fail(text),
                 };
                 let (name, passages) = (scan.name(lang), scan.passages.len());
                 let saved = plans.keep(&id, scan).await;
@@ -77,25 +72,11 @@ pub fn PlanPage(id: String) -> impl IntoView {
     };
     let on_files = Callback::new(move |picked: Vec<web_sys::File>| {
         let Some(file) = picked.into_iter().next() else { return };
-        let size = file.size() as usize;
-        if size > MAX_PLAN_BYTES {
-            return fail(present::problem_text(&ScanProblem::TooLarge { bytes: size }, lang));
-        }
         reading.set(Reading::Busy);
         leptos::task::spawn_local(async move {
-            let bytes = match JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => js_sys::Uint8Array::new(&buffer),
-                Err(_) => return fail(present::problem_text(&ScanProblem::Empty, lang)),
-            };
-            let file_name = file.name();
-            // A PDF's text layer is read here by pdf.js; other files go to the worker as they are.
-            if bytes.length() >= 5 && bytes.subarray(0, 5).to_vec() == b"%PDF-" {
-                match pdf::pages(bytes).await {
-                    Ok(pages) => read.run(Request::Pdf { file_name, pages }),
-                    Err(problem) => fail(present::problem_text(&problem, lang)),
-                }
-            } else {
-                read.run(Request::File { file_name, bytes });
+            match plan_reading::request_of(&file, lang).await {
+                Ok(request) => read.run(request),
+                Err(text) => fail(text),
             }
         });
     });

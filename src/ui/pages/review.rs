@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 
 use crate::browser::{clock, files, page};
-use crate::domain::catalogue::{self, Catalogue};
+use crate::domain::catalogue::{self, Catalogue, Item};
+use crate::domain::flow;
 use crate::domain::exchange::{self, MAX_IMPORT_BYTES};
 use crate::domain::feedback::{self, Feedback};
 use crate::domain::i18n::Msg;
@@ -15,12 +16,18 @@ use crate::domain::route::Route;
 use crate::domain::wording;
 use crate::render;
 use crate::render::html::{Html, Markup};
+use crate::scan::PlanScan;
 use crate::ui::components::document::Document;
 use crate::ui::components::drop_zone::DropZone;
 use crate::ui::components::fields::{Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::Message;
+use crate::ui::components::missing_items::MissingItems;
+use crate::ui::components::plan_findings::PlanFindings;
 use crate::ui::focus;
-use crate::ui::stores::{Notices, Reviews, Settings};
+use crate::ui::hooks::use_plan;
+use crate::ui::plan_reading::{self, PLAN_FILES};
+use crate::ui::stores::plans::PlanState;
+use crate::ui::stores::{Notices, Plans, Reviews, Settings};
 
 fn catalogue_of(review: &Review) -> &'static Catalogue {
     review.catalogue().unwrap_or_else(catalogue::current)
@@ -172,6 +179,7 @@ pub fn ReviewPage(id: String) -> impl IntoView {
             kind=TextKind::Date on_input=edit(ReviewField::Date)/>
         <TextField id="review-plan-reference" label=Msg::FeedbackPlanReference.get(lang)
             value=review.plan_reference.clone() on_input=edit(ReviewField::PlanReference)/>
+        <ReviewPlan id=id.clone()/>
         <h2 id="review-items-heading">{Msg::ReviewItemsHeading.get(lang)}</h2>
         <p>{Msg::ReviewItemsIntro.get(lang)}</p>
         <ol class="review-items" aria-labelledby="review-items-heading">
@@ -183,6 +191,113 @@ pub fn ReviewPage(id: String) -> impl IntoView {
         </ol>
     }
     .into_any()
+}
+
+/// The items of the organisation's plan that the plan itself seems to miss.
+fn missing_in(review: &Review, scan: &PlanScan) -> Vec<&'static Item> {
+    scan.missing(flow::path(&judge(review).organisation))
+}
+
+/// The plan itself, when the caseworker gives it (DOCX, PDF or ODT): read as on the
+/// organisation's "Læs jeres plan", and kept in this browser's IndexedDB under the review's id,
+/// apart from any plan of the caseworker's own assessments. Each item's page then shows what the
+/// plan seems to say there.
+#[component]
+fn ReviewPlan(id: String) -> impl IntoView {
+    let (plans, notices, reviews) = (expect_context::<Plans>(), expect_context::<Notices>(), expect_context::<Reviews>());
+    let lang = expect_context::<Settings>().lang();
+    let plan = use_plan(&id);
+    let busy = RwSignal::new(false);
+    let failed = RwSignal::new(None::<String>);
+    let on_files = {
+        let id = id.clone();
+        Callback::new(move |picked: Vec<web_sys::File>| {
+            let Some(file) = picked.into_iter().next() else { return };
+            let id = id.clone();
+            busy.set(true);
+            failed.set(None);
+            notices.announce(Msg::PlanReading.get(lang));
+            leptos::task::spawn_local(async move {
+                let scan = match plan_reading::scan_file(&file, lang).await {
+                    Ok(scan) => scan,
+                    Err(text) => {
+                        busy.set(false);
+                        notices.announce(format!("{text} {}", Msg::ScanNothingChanged.get(lang)));
+                        failed.set(Some(text));
+                        focus::when_shown("review-plan-status");
+                        return;
+                    }
+                };
+                let (name, passages) = (scan.name(lang), scan.passages.len());
+                let missing =
+                    untrack(|| reviews.with_review(&id, |r| r.map(|r| missing_in(r, &scan).len()))).unwrap_or_default();
+                let saved = plans.keep(&id, scan).await;
+                let mut text = Msg::PlanRead.fill(
+                    lang,
+                    &[("name", &name), ("passages", &passages.to_string()), ("missing", &missing.to_string())],
+                );
+                if saved.is_err() {
+                    text = format!("{text} {}", Msg::PlanSaveFailed.get(lang));
+                }
+                busy.set(false);
+                notices.announce(text);
+                focus::when_shown("review-plan-result");
+            });
+        })
+    };
+    let remove = {
+        let id = id.clone();
+        move |_| {
+            let id = id.clone();
+            leptos::task::spawn_local(async move {
+                match plans.remove(&id).await {
+                    Ok(()) => notices.announce(Msg::PlanRemoved.get(lang)),
+                    Err(_) => notices.announce(Msg::PlanRemoveFailed.get(lang)),
+                }
+                focus::when_shown("review-plan-file");
+            });
+        }
+    };
+    let current = {
+        let id = id.clone();
+        move || {
+            let scan = plan.get().scan().cloned()?;
+            let missing = reviews.with_review(&id, |r| r.map(|r| missing_in(r, &scan))).unwrap_or_default();
+            let remove = remove.clone();
+            Some(view! {
+                <div class="plan-result">
+                    <h3 id="review-plan-result" tabindex="-1">
+                        {Msg::PlanCurrent.fill(lang, &[("name", &scan.name(lang)), ("passages", &scan.passages.len().to_string())])}
+                    </h3>
+                    <h4>{Msg::PlanMissingHeading.get(lang)}</h4>
+                    <MissingItems missing/>
+                    <button type="button" class="button button--warning" on:click=remove>{Msg::PlanRemove.get(lang)}</button>
+                </div>
+            })
+        }
+    };
+    view! {
+        <section id="review-plan" aria-labelledby="review-plan-heading">
+            <h2 id="review-plan-heading">{Msg::ReviewPlanHeading.get(lang)}</h2>
+            <p>{Msg::ReviewPlanIntro.get(lang)}</p>
+            <DropZone id="review-plan-file" label=Msg::PlanPick.get(lang) hint=Msg::PlanDrop.get(lang) accept=PLAN_FILES
+                disabled=Signal::derive(move || busy.get()) on_files/>
+            <div id="review-plan-status" tabindex="-1">
+                {move || busy.get().then(|| view! { <p class="notice notice--info">{Msg::PlanReading.get(lang)}</p> })}
+                {move || failed.get().map(|text| view! {
+                    <div class="error-summary error-summary--error" role="alert">
+                        <p>{text}</p>
+                        <p>{Msg::ScanNothingChanged.get(lang)}</p>
+                    </div>
+                })}
+            </div>
+            {move || match plan.get() {
+                PlanState::Read(_) => current().map(IntoAny::into_any),
+                PlanState::None => Some(view! { <p>{Msg::ReviewPlanNone.get(lang)}</p> }.into_any()),
+                PlanState::Loading => None,
+            }}
+        </section>
+    }
 }
 
 /// The caseworker's decisions on one item.
@@ -321,6 +436,9 @@ pub fn ReviewItemPage(id: String, item: String) -> impl IntoView {
         <a class="back-link" href=back.clone()>{Msg::ReviewBack.get(lang)}</a>
         <h1 tabindex="-1"><span class="code">{found.code}</span> " " {found.title.get(lang)}</h1>
         <Document markup=Signal::stored(answer)/>
+        <PlanFindings plan=use_plan(&id) item=found use_reference=None note=Msg::ReviewPlanFindingsNote.get(lang)
+            no_plan=Msg::ReviewPlanNone.get(lang) give_plan_href=back.clone()
+            give_plan_label=Msg::ReviewPlanGive.get(lang)/>
         {not_in_scope}
         {decision_part}
         {reason_part}

@@ -16,6 +16,7 @@ use crate::ui::components::backup_reminder::BackupReminder;
 use crate::ui::components::confirm::ConfirmBox;
 use crate::ui::components::import::{Import, ImportInto};
 use crate::ui::focus;
+use crate::ui::hooks::use_assessment;
 use crate::ui::stores::{Assessments, Settings};
 
 #[component]
@@ -126,10 +127,10 @@ fn SavedRow(id: String) -> impl IntoView {
     let lang = expect_context::<Settings>().lang();
     let mode = RwSignal::new(RowMode::Idle);
     let rename_button: NodeRef<html::Button> = NodeRef::new();
-    let row = {
-        let id = id.clone();
-        Memo::new(move |_| assessments.get(&id).map(|a| Row::of(&a, &assessments.judge(&a), lang)))
-    };
+    let (assessment, judgement) = use_assessment(&id);
+    let row = Memo::new(move |_| {
+        assessment.with(|a| judgement.with(|j| a.as_ref().zip(j.as_ref()).map(|(a, j)| Row::of(a, j, lang))))
+    });
     let field = move |pick: fn(&Row) -> String| move || row.with(|r| r.as_ref().map(pick).unwrap_or_default());
     let name = field(|r| r.name.clone());
     let named = move |msg: Msg| msg.fill(lang, &[("name", &name())]);

@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::Notices;
+use super::{Feedbacks, Notices};
 use crate::browser::clock;
 use crate::browser::storage::{self, Collection, StorageProblem};
 use crate::domain::assessment::newest_first;
 use crate::domain::assessment::{Assessment, Edit, ProfileField};
 use crate::domain::catalogue;
 use crate::domain::engine::{self, Judgement};
+use crate::domain::feedback::Feedback;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::wording::display_name;
 
@@ -25,10 +26,13 @@ pub struct Assessments {
     /// The day the page was opened: the date of new assessments and of overdue deadlines.
     today: StoredValue<String>,
     notices: Notices,
+    /// The kommune's feedback attached to assessments here: deleted with its assessment, and
+    /// brought back with it.
+    feedbacks: Feedbacks,
 }
 
 impl Assessments {
-    pub fn load(notices: Notices) -> Assessments {
+    pub fn load(notices: Notices, feedbacks: Feedbacks) -> Assessments {
         let list = match storage::probe().and_then(|()| storage::load(Collection::Assessments)) {
             Ok(loaded) => loaded.records,
             Err(problem) => {
@@ -43,6 +47,7 @@ impl Assessments {
             persisted: RwSignal::new(None),
             today: StoredValue::new(clock::today()),
             notices,
+            feedbacks,
         }
     }
 
@@ -135,11 +140,22 @@ impl Assessments {
         Some(copy_id)
     }
 
-    /// Deletes an assessment; "Fortryd" in the notice brings it back and focuses its row.
+    /// Deletes an assessment, and the kommune's feedback attached to it; "Fortryd" in the notice
+    /// brings both back and focuses its row.
     pub fn delete(&self, id: &str, lang: Lang) -> bool {
         let Some(deleted) = self.get_untracked(id) else { return false };
+        let feedback = match self.feedbacks.detach(id) {
+            Ok(feedback) => feedback,
+            Err(problem) => {
+                self.notices.save_failed(problem);
+                return false;
+            }
+        };
         if let Err(problem) = storage::delete(Collection::Assessments, id) {
             self.notices.save_failed(problem);
+            if let Some(feedback) = feedback {
+                self.feedbacks.put_back(feedback);
+            }
             return false;
         }
         self.list.update(|list| list.retain(|a| a.id != id));
@@ -147,16 +163,19 @@ impl Assessments {
         let this = *self;
         let undo = std::sync::Arc::new(move || {
             let id = deleted.id.clone();
-            this.restore(deleted.clone(), lang);
+            this.restore(deleted.clone(), feedback.clone(), lang);
             Some(format!("saved-{id}"))
         });
         self.notices.confirm_with_undo(text, undo);
         true
     }
 
-    fn restore(&self, assessment: Assessment, lang: Lang) {
+    fn restore(&self, assessment: Assessment, feedback: Option<Feedback>, lang: Lang) {
         let text = Msg::Restored.fill(lang, &[("name", &display_name(&assessment, lang))]);
         self.add(assessment);
+        if let Some(feedback) = feedback {
+            self.feedbacks.put_back(feedback);
+        }
         self.list.update(|list| newest_first(list));
         self.notices.confirm(text);
     }

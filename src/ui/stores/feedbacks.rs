@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::Notices;
 use crate::browser::clock;
-use crate::browser::storage::{self, AttachProblem};
+use crate::browser::storage::{self, AttachProblem, StorageProblem};
 use crate::domain::assessment::Assessment;
 use crate::domain::feedback::{Attached, Feedback};
 
@@ -43,6 +43,44 @@ impl Feedbacks {
             Err(AttachProblem::Refused(_)) => {}
         }
         outcome
+    }
+
+    /// Removes the feedback attached to an assessment (the assessment is being deleted) and
+    /// returns it, so that "Fortryd" can bring it back with `put_back`.
+    pub fn detach(&self, assessment_id: &str) -> Result<Option<Feedback>, StorageProblem> {
+        let Some(attached) = self.list.with_untracked(|list| list.iter().find(|f| f.assessment.id == assessment_id).cloned())
+        else {
+            return Ok(None);
+        };
+        storage::delete_feedback(assessment_id)?;
+        self.list.update(|list| list.retain(|f| f.assessment.id != assessment_id));
+        Ok(Some(attached))
+    }
+
+    /// Brings back a feedback removed with its assessment.
+    pub fn put_back(&self, feedback: Feedback) {
+        let result = storage::save_feedback(&feedback);
+        if let Err(problem) = result {
+            self.notices.save_failed(problem);
+        }
+        self.list.update(|list| {
+            list.retain(|f| f.assessment.id != feedback.assessment.id);
+            list.push(feedback);
+        });
+    }
+
+    /// Another tab wrote `key`: take its version of that assessment's feedback in.
+    pub fn storage_changed(&self, key: &str) {
+        let Some(assessment_id) = storage::feedback_assessment_of(key) else { return };
+        let fresh = match storage::read_attached_feedback(assessment_id) {
+            Some(Ok(fresh)) => Some(fresh),
+            Some(Err(_)) => return,
+            None => None,
+        };
+        self.list.update(|list| {
+            list.retain(|f| f.assessment.id != assessment_id);
+            list.extend(fresh);
+        });
     }
 
     /// Forgets the list after everything stored was deleted.

@@ -43,7 +43,8 @@ use leptos::prelude::*;
 pub fn provide_all() {
     let notices = Notices::new();
     let settings = Settings::load(notices);
-    let assessments = Assessments::load(notices);
+    let feedbacks = Feedbacks::load(notices);
+    let assessments = Assessments::load(notices, feedbacks);
     provide_context(Navigation::new());
     provide_context(notices);
     provide_context(settings);
@@ -52,7 +53,7 @@ pub fn provide_all() {
     provide_context(Plans::new());
     provide_context(Evaluations::load(notices));
     provide_context(Reviews::load(notices));
-    provide_context(Feedbacks::load(notices));
+    provide_context(feedbacks);
     provide_context(Strategiskabeloner::load(notices));
 }
 

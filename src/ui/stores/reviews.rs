@@ -11,13 +11,15 @@ use crate::domain::review::{Review, ReviewEdit};
 #[derive(Clone, Copy)]
 pub struct Reviews {
     list: RwSignal<Vec<Review>>,
+    /// Set when another tab changed a review: the id of the one changed.
+    changed_elsewhere: RwSignal<Option<String>>,
     notices: Notices,
 }
 
 impl Reviews {
     pub fn load(notices: Notices) -> Reviews {
         let list = storage::load_reviews().map(|loaded| loaded.records).unwrap_or_default();
-        Reviews { list: RwSignal::new(list), notices }
+        Reviews { list: RwSignal::new(list), changed_elsewhere: RwSignal::new(None), notices }
     }
 
     /// Reads the reviews (tracked), most recently changed first.
@@ -57,6 +59,31 @@ impl Reviews {
             }
         });
         self.notices.saved(result, now);
+    }
+
+    /// Another tab wrote `key`: take its version of that review in, so neither tab overwrites the
+    /// other's decisions, and say so on the review's pages (as for assessments).
+    pub fn storage_changed(&self, key: &str) {
+        let Some(id) = storage::review_id_of(key) else { return };
+        match storage::read_review(id) {
+            Some(Ok(fresh)) => self.list.update(|list| match list.iter_mut().find(|r| r.id == fresh.id) {
+                Some(slot) => *slot = fresh,
+                None => list.insert(0, fresh),
+            }),
+            Some(Err(_)) => return,
+            None => self.list.update(|list| list.retain(|r| r.id != id)),
+        }
+        self.changed_elsewhere.set(Some(id.to_owned()));
+    }
+
+    /// Whether another tab changed the review with this id since the page was built (tracked).
+    pub fn changed_elsewhere(&self, id: &str) -> bool {
+        self.changed_elsewhere.with(|changed| changed.as_deref() == Some(id))
+    }
+
+    /// The change made elsewhere is seen (the page was built again, or left).
+    pub fn seen(&self) {
+        self.changed_elsewhere.set(None);
     }
 
     /// Forgets the list after everything stored was deleted.
