@@ -36,6 +36,12 @@ pub fn start() {
                     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
                         let _ = performance.mark("helhedsplan-tjek:interactive");
                     }
+                    // Then, when the browser has nothing else to do: the other screens' parts,
+                    // and (boot.js) the service worker, which keeps every file for offline use.
+                    page::when_idle(|| {
+                        wasm_bindgen_futures::spawn_local(pages::preload_all());
+                        page::dispatch_idle();
+                    });
                 },
                 std::time::Duration::ZERO,
             )
