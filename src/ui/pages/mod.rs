@@ -14,8 +14,6 @@ mod workshop;
 
 use leptos::prelude::*;
 
-pub use parts::preload_all;
-
 use crate::browser::storage::{self, Collection};
 use crate::domain::i18n::Msg;
 use crate::domain::route::Route;

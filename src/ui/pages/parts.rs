@@ -1,8 +1,9 @@
 //! The screens a first visit does not need: the check and report, reading the plan, the
 //! workshop's screens, the data page and the kommune's screens. In a `split` build (every trunk
 //! build: see index.html and scripts/build/finish-dist.mjs) each part's code is a WebAssembly
-//! file of its own, fetched the first time one of its screens opens, or before that when the
-//! browser is idle ([`preload_all`]). Without `split` (the browser tests) a part is a plain call.
+//! file of its own, fetched the first time one of its screens opens. The service worker fetches
+//! every part into its cache once the first screen is up and the browser idle, so by then the
+//! fetch is local. Without `split` (the browser tests) a part is a plain call.
 //!
 //! A part that cannot be fetched (offline before it was kept, a missing or broken file) is not
 //! fatal: the screen says so and offers "Prøv igen"; the rest of the app and every answer are
@@ -31,13 +32,13 @@ impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
 }
 
 /// Declares each part: its screens (a `match` on the route) become a split point named after
-/// the part, with a preload function, and [`preload_all`] preloads them all.
+/// the part.
 macro_rules! parts {
-    ($( $(#[$doc:meta])* $part:ident, $preload:ident: |$route:ident| $screens:expr; )*) => {
+    ($( $(#[$doc:meta])* $part:ident: |$route:ident| $screens:expr; )*) => {
         $(
             $(#[$doc])*
             #[cfg(feature = "split")]
-            #[leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
+            #[leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, fallible)]
             fn $part($route: Route) -> Result<AnyView, PartMissing> {
                 Ok($screens)
             }
@@ -48,44 +49,35 @@ macro_rules! parts {
                 Ok($screens)
             }
         )*
-
-        /// Fetches and starts every part, one after the other, so that a later click seldom
-        /// waits. A part that fails is fetched again when its screen opens.
-        pub async fn preload_all() {
-            $(
-                #[cfg(feature = "split")]
-                let _ = $preload().await;
-            )*
-        }
     };
 }
 
 parts! {
     /// "Tjek dine svar" and the report.
-    report, preload_report: |route| match route {
+    report: |route| match route {
         Route::Check { id } => view! { <assessment::CheckPage id/> }.into_any(),
         Route::Report { id } => view! { <assessment::ReportPage id/> }.into_any(),
         _ => not_found(),
     };
     /// "Læs jeres plan".
-    plan_reading, preload_plan_reading: |route| match route {
+    plan_reading: |route| match route {
         Route::Plan { id } => view! { <plan::PlanPage id/> }.into_any(),
         _ => not_found(),
     };
     /// The workshop: the projector, gathering participants' answers, comparing two assessments.
-    workshop, preload_workshop: |route| match route {
+    workshop: |route| match route {
         Route::Projector { id, item } => view! { <item::ProjectorPage id item/> }.into_any(),
         Route::Group => view! { <workshop::GroupPage/> }.into_any(),
         Route::Compare { before, after } => view! { <workshop::ComparePage before after/> }.into_any(),
         _ => not_found(),
     };
     /// "Dine data": export, import, backup and deleting.
-    data_page, preload_data_page: |route| match route {
+    data_page: |route| match route {
         Route::Data => view! { <data::DataPage/> }.into_any(),
         _ => not_found(),
     };
     /// The plan's strategiskabeloner.
-    strategiskabeloner, preload_strategiskabeloner: |route| match route {
+    strategiskabeloner: |route| match route {
         Route::Skabeloner => view! { <strategiskabelon::SkabelonListPage/> }.into_any(),
         Route::Skabelon { id } => view! { <strategiskabelon::SkabelonPage id/> }.into_any(),
         Route::SkabelonPrint { id } => view! { <strategiskabelon::SkabelonPrintPage id/> }.into_any(),
@@ -93,13 +85,13 @@ parts! {
         _ => not_found(),
     };
     /// The kommune's evaluation across plans.
-    evaluation_screens, preload_evaluation_screens: |route| match route {
+    evaluation_screens: |route| match route {
         Route::Evaluation => view! { <evaluation::EvaluationPage/> }.into_any(),
         Route::EvaluationPlan { plan, period } => view! { <evaluation::EvaluationPlanPage plan period/> }.into_any(),
         _ => not_found(),
     };
     /// The kommune's review of an application.
-    review_screens, preload_review_screens: |route| match route {
+    review_screens: |route| match route {
         Route::Reviews => view! { <review::ReviewsPage/> }.into_any(),
         Route::Review { id } => view! { <review::ReviewPage id/> }.into_any(),
         Route::ReviewItem { id, item } => view! { <review::ReviewItemPage id item/> }.into_any(),
