@@ -28,7 +28,11 @@
       }
     });
 
-  if (__SERVICE_WORKER__ && 'serviceWorker' in navigator) registerServiceWorker();
+  // The service worker downloads every file of this version, so it is registered once the first
+  // screen is up and the browser idle (the app says so, src/browser/page.rs), never in its way.
+  if (__SERVICE_WORKER__ && 'serviceWorker' in navigator) {
+    addEventListener('helhedsplan-tjek:idle', registerServiceWorker, { once: true });
+  }
   if (window.parent !== window) whenParsed(reportHeightToHost);
 
   // Runs `then` once the whole page is parsed: at once if it is, else when the document becomes

@@ -7,8 +7,15 @@ const FILES = __FILES__;
 // Files for reading a plan: kept once they are first fetched, so they work offline from then on.
 const ON_FIRST_USE = new Set(__ON_FIRST_USE__.map((file) => new URL(file, self.registration.scope).href));
 
+// One file at a time: the worker is registered once the first screen is up (boot.js), and its
+// downloads should never crowd what the page itself asks for next. As with `addAll`, a file
+// that fails fails the install, and the next visit tries again.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(
+    caches.open(CACHE).then(async (cache) => {
+      for (const file of FILES) await cache.add(file);
+    }),
+  );
 });
 
 self.addEventListener('activate', (event) => {

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, copyFileSync, statSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
+import { isSplitBuild, splitApp } from './split-app.mjs';
 import { brotliCompressSync, gzipSync, brotliDecompressSync, gunzipSync, constants } from 'node:zlib';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -23,10 +24,20 @@ const minified = async (code, { module = true } = {}) =>
   release ? (await minify(code, { module, compress: { passes: 2 }, mangle: true })).code : code;
 
 const staged = readdirSync(staging);
-const appJs = staged.find((name) => /^helhedsplan-tjek-[0-9a-f]+\.js$/.test(name));
-const appWasm = staged.find((name) => /^helhedsplan-tjek-[0-9a-f]+_bg\.wasm$/.test(name));
+let appJs = staged.find((name) => /^helhedsplan-tjek-[0-9a-f]+\.js$/.test(name));
+let appWasm = staged.find((name) => /^helhedsplan-tjek-[0-9a-f]+_bg\.wasm$/.test(name));
 if (!appJs || !appWasm) throw new Error(`app files not found in ${staging}: ${staged.join(', ')}`);
-if (release) writeFileSync(join(staging, appJs), await minified(readFileSync(join(staging, appJs), 'utf8')));
+const targetDir = process.env.CARGO_TARGET_DIR ?? 'target';
+// The app in parts (the `split` feature): trunk's app files are replaced by the cut ones.
+let partsLoader = null;
+if (isSplitBuild(readFileSync(join(staging, appJs), 'utf8'))) {
+  const split = splitApp({ staging, targetDir, release, appJs, appWasm, hash });
+  ({ appJs, appWasm } = split);
+  partsLoader = split.loader;
+}
+for (const js of [appJs, partsLoader].filter(Boolean)) {
+  if (release) writeFileSync(join(staging, js), await minified(readFileSync(join(staging, js), 'utf8')));
+}
 
 // The scanner worker (src/bin/scanner.rs), which reads a plan the user gives: trunk names its
 // files without a hash, so name them by their content here, and tell the app where its loader
@@ -61,7 +72,6 @@ for (const name of readdirSync(publicDir)) {
 }
 
 // The English text table that build.rs wrote (see src/domain/i18n/mod.rs): loaded on demand.
-const targetDir = process.env.CARGO_TARGET_DIR ?? 'target';
 const englishName = readFileSync(join(targetDir, 'i18n', 'en.name'), 'utf8').trim();
 mkdirSync(join(staging, 'i18n'), { recursive: true });
 copyFileSync(join(targetDir, 'i18n', 'en.json'), join(staging, englishName));

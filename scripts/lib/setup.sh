@@ -9,6 +9,7 @@ cd "$ROOT"
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+WASM_SPLIT_VERSION=0.2.4
 GECKODRIVER_VERSION=0.37.1
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
@@ -58,10 +59,22 @@ ensure_node_packages() {
   cp package-lock.json "$stamp"
 }
 
+# wasm-split-cli cuts the app into parts (scripts/build/split-app.mjs). 0.2.4 is the first that
+# reads what wasm-bindgen 0.2.128 and later expect. It prints no version, so cargo's own list of
+# installed crates says which one is there.
+ensure_wasm_split() {
+  if command -v wasm-split-cli >/dev/null && cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    return
+  fi
+  say "installing wasm_split_cli_support $WASM_SPLIT_VERSION (once per machine; this takes a minute)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+}
+
 ensure_build_tools() {
   ensure_wasm_target
   ensure_trunk
   ensure_wasm_bindgen
+  ensure_wasm_split
   ensure_node_packages
 }
 

@@ -138,3 +138,28 @@ pub fn full_screen() {
         let _ = root.request_fullscreen();
     }
 }
+
+/// Runs `then` once the browser is idle (within two seconds at the latest), or after a second
+/// where the browser has no idle callbacks (Safari before 26): for work that must never delay
+/// what the user is doing, such as fetching the screens they have not opened yet.
+pub fn when_idle(then: impl FnOnce() + 'static) {
+    let window = window();
+    let callback = wasm_bindgen::closure::Closure::once_into_js(then);
+    let has_idle_callbacks = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+    if has_idle_callbacks {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(2000);
+        let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
+    } else {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 1000);
+    }
+}
+
+/// Tells boot.js that the first screen is up and the browser idle (the event
+/// `helhedsplan-tjek:idle` on the window): it registers the service worker then, so the worker's
+/// download of every file never competes with the first screen's.
+pub fn dispatch_idle() {
+    if let Ok(event) = web_sys::Event::new("helhedsplan-tjek:idle") {
+        let _ = window().dispatch_event(&event);
+    }
+}

@@ -37,6 +37,10 @@ pub fn start() {
                     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
                         let _ = performance.mark("helhedsplan-tjek:interactive");
                     }
+                    // Then, when the browser has nothing else to do, boot.js registers the service
+                    // worker, which fetches every file (the other screens' parts too) for later
+                    // and offline use.
+                    page::when_idle(page::dispatch_idle);
                 },
                 std::time::Duration::ZERO,
             )

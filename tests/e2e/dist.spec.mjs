@@ -17,7 +17,15 @@ function filesIn(dir) {
 test('each text and WebAssembly file has a brotli and a gzip copy that unpacks to it, and the service worker caches neither', () => {
   const files = filesIn(dist);
   const originals = files.filter((f) => /\.(html|m?js|css|json|svg|webmanifest|wasm)$/.test(f));
-  expect(originals.filter((f) => f.endsWith('.wasm')).length, 'the app and the scanner').toBe(2);
+  // The app's main module, the scanner, and the app's parts with the chunks they share (each
+  // named by the parts' loader, and no file in parts/ that it does not name).
+  const wasm = originals.filter((f) => f.endsWith('.wasm'));
+  const parts = wasm.filter((f) => f.startsWith('parts/'));
+  expect(wasm.length - parts.length, 'the app and the scanner').toBe(2);
+  const [loader] = originals.filter((f) => /^helhedsplan-tjek-[0-9a-f]+-parts\.js$/.test(f));
+  const named = [...readFileSync(join(dist, loader), 'utf8').matchAll(/"\.\/(parts\/[^"]+\.wasm)"/g)].map((m) => m[1]);
+  expect(parts.filter((f) => /^parts\/part-/.test(f)).length, 'a part per group of later screens').toBe(7);
+  expect(new Set(named)).toEqual(new Set(parts));
   for (const file of originals) {
     const bytes = readFileSync(join(dist, file));
     for (const [suffix, unpack] of [['.br', brotliDecompressSync], ['.gz', gunzipSync]]) {

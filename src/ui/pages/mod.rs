@@ -5,6 +5,7 @@ mod assessment;
 mod data;
 mod evaluation;
 mod item;
+mod parts;
 mod plan;
 mod review;
 mod start;
@@ -34,24 +35,9 @@ pub fn page(route: Route, exists: bool) -> AnyView {
         Route::Profile { id } => view! { <assessment::ProfilePage id/> }.into_any(),
         Route::Overview { id } => view! { <assessment::OverviewPage id/> }.into_any(),
         Route::Item { id, item, from_check } => view! { <item::ItemPage id item from_check/> }.into_any(),
-        Route::Check { id } => view! { <assessment::CheckPage id/> }.into_any(),
-        Route::Report { id } => view! { <assessment::ReportPage id/> }.into_any(),
-        Route::Plan { id } => view! { <plan::PlanPage id/> }.into_any(),
-        Route::Projector { id, item } => view! { <item::ProjectorPage id item/> }.into_any(),
-        Route::Data => view! { <data::DataPage/> }.into_any(),
-        Route::Evaluation => view! { <evaluation::EvaluationPage/> }.into_any(),
-        Route::Skabeloner => view! { <strategiskabelon::SkabelonListPage/> }.into_any(),
-        Route::Skabelon { id } => view! { <strategiskabelon::SkabelonPage id/> }.into_any(),
-        Route::SkabelonPrint { id } => view! { <strategiskabelon::SkabelonPrintPage id/> }.into_any(),
-        Route::SkabelonCompare { id } => view! { <strategiskabelon::SkabelonComparePage id/> }.into_any(),
-        Route::EvaluationPlan { plan, period } => view! { <evaluation::EvaluationPlanPage plan period/> }.into_any(),
-        Route::Reviews => view! { <review::ReviewsPage/> }.into_any(),
-        Route::Review { id } => view! { <review::ReviewPage id/> }.into_any(),
-        Route::ReviewItem { id, item } => view! { <review::ReviewItemPage id item/> }.into_any(),
-        Route::ReviewFeedback { id } => view! { <review::ReviewFeedbackPage id/> }.into_any(),
-        Route::Group => view! { <workshop::GroupPage/> }.into_any(),
-        Route::Compare { before, after } => view! { <workshop::ComparePage before after/> }.into_any(),
         Route::NotFound => view! { <Message heading=Msg::NotFoundHeading text=Msg::NotFoundText/> }.into_any(),
+        // Every other screen is in a part of its own, fetched when it is first needed.
+        later => view! { <parts::LaterScreen route=later/> }.into_any(),
     }
 }
 
