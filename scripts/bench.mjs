@@ -136,7 +136,7 @@ try {
   const first = table('First load (fetched before the first screen is interactive, plus sw.js and embed.js)', budgeted);
   const room = CEILING_GZIP - first.gzip;
   console.log(`ceiling: ${kb(CEILING_GZIP)} gzip → ${room >= 0 ? `within it (${kb(room)} left)` : `OVER IT by ${kb(-room)}`}`);
-  table('Fetched after the first screen (the parts, preloaded when the browser is idle, and the service worker\'s precache)', later.filter((f) => !budgeted.includes(f)));
+  table('Fetched after the first screen (by the service worker, once the browser is idle: the parts and the rest)', later.filter((f) => !budgeted.includes(f)));
 
   const loads = [];
   let memory = {};
