@@ -23,6 +23,11 @@ async function watchForCspViolations(page) {
 
 test('under a sub-path with the strict CSP, the whole journey works', async ({ page }) => {
   const violations = await watchForCspViolations(page);
+  // The report is a part of the app's WebAssembly of its own: fetched from under the sub-path.
+  const parts = [];
+  page.on('response', (response) => {
+    if (/\/parts\/part-[a-z-]+-[0-9a-f]+\.wasm$/.test(response.url())) parts.push([new URL(response.url()).pathname, response.status(), response.headers()['content-type']]);
+  });
   const response = await page.goto(APP);
   expect(response.headers()['content-security-policy']).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
   await expect(page.locator('main h1')).toHaveText(/klar til kommunal medfinansiering/);
@@ -34,6 +39,7 @@ test('under a sub-path with the strict CSP, the whole journey works', async ({ p
   await page.getByLabel('Ikke opfyldt').check();
   await page.goto(`${APP}#/vurdering/${id}/rapport`);
   await expect(page.locator('main h1')).toHaveText('Parathedsrapport: Understi');
+  expect(parts).toEqual([[expect.stringMatching(/^\/boligsocial\/selvtest\/parts\/part-report-/), 200, 'application/wasm']]);
   await page.locator('#lang-en').click();
   await expect(page.locator('main h1')).toHaveText('Readiness report: Understi');
   expect(new URL(page.url()).pathname).toBe('/boligsocial/selvtest/');
