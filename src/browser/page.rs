@@ -55,6 +55,13 @@ pub fn focus_main_heading() -> bool {
     true
 }
 
+/// Whether focus is on the page's main heading already.
+pub fn main_heading_has_focus() -> bool {
+    let Some(document) = document() else { return false };
+    let heading = document.query_selector("main h1").ok().flatten();
+    heading.is_some() && heading == document.active_element()
+}
+
 /// Focuses the element with this id. Returns whether it exists.
 pub fn focus_id(id: &str) -> bool {
     match element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

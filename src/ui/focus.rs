@@ -14,9 +14,14 @@ pub fn when_shown(id: impl Into<String>) {
 }
 
 /// Focuses the page's main heading as soon as it exists, names the tab after it, and returns
-/// its text through `then` (to announce the new page).
+/// its text through `then` (to announce the new page). When focus is on that heading already,
+/// whoever put it there has said so: a screen from a part that arrives within these frames is
+/// landed on both by the page change and by the screen itself, and is announced once.
 pub fn heading_when_shown(then: impl Fn(String) + 'static) {
     retry(FRAMES, move || {
+        if page::main_heading_has_focus() {
+            return true;
+        }
         let landed = page::focus_main_heading();
         if landed {
             then(page::title_from_heading());

@@ -49,9 +49,21 @@ test.describe('without a service worker', () => {
     await page.goto(`#/vurdering/${id}/rapport`);
     await expect(page.locator('main h1')).toHaveText('Parathedsrapport: Dele');
     expect(parts).toEqual(['report']);
+    // The new page is announced once, though both the page change and the screen that
+    // arrived from its part move focus to its heading.
+    await page.evaluate(() => {
+      window.said = [];
+      new MutationObserver(() => {
+        const text = document.querySelector('#announcer').textContent;
+        if (text) window.said.push(text);
+      }).observe(document.querySelector('#announcer'), { childList: true, characterData: true, subtree: true });
+    });
     await page.goto('#/data');
     await expect(page.locator('main h1')).toHaveText('Dine data');
+    await expect(page.locator('main h1')).toBeFocused();
     expect(parts).toEqual(['report', 'data-page']);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => window.said)).toEqual(['Dine data']);
     await expectAccessible(page, 'the data page from its part');
   });
 
@@ -105,7 +117,15 @@ test('once the service worker is installed, every part opens with the network of
   await context.setOffline(true);
   // A fresh start offline: nothing is in memory, every part comes from the worker's cache.
   await page.reload();
-  await expect(page.locator('main h1')).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('helhedsplan-tjek:interactive').length > 0);
+  await page.evaluate(() => {
+    window.said = [];
+    new MutationObserver(() => {
+      const text = document.querySelector('#announcer').textContent;
+      if (text) window.said.push(text);
+    }).observe(document.querySelector('#announcer'), { childList: true, characterData: true, subtree: true });
+  });
+  const headings = [];
   for (const [hash, heading] of [
     [`#/vurdering/${id}/rapport`, 'Parathedsrapport: Uden net'],
     ['#/data', 'Dine data'],
@@ -114,6 +134,12 @@ test('once the service worker is installed, every part opens with the network of
   ]) {
     await page.goto(hash);
     await expect(page.locator('main h1')).toHaveText(heading);
+    await expect(page.locator('main h1')).toBeFocused();
+    headings.push(await page.locator('main h1').textContent());
+    await page.waitForTimeout(300);
   }
+  // Each page is announced once, though a part read from the cache arrives while the page
+  // change is still looking for the heading, and both land on it.
+  expect(await page.evaluate(() => window.said)).toEqual(headings);
   await context.setOffline(false);
 });
