@@ -20,6 +20,7 @@ use crate::ui::components::drop_zone::DropZone;
 use crate::ui::components::fields::{Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::Message;
 use crate::ui::focus;
+use crate::ui::hooks::use_print_footer;
 use crate::ui::stores::{Notices, Reviews, Settings};
 
 fn catalogue_of(review: &Review) -> &'static Catalogue {
@@ -347,8 +348,8 @@ pub fn ReviewFeedbackPage(id: String) -> impl IntoView {
         })
     };
     let name = reviews.with_review(&id, |r| r.map(|r| render::review::plan_name(r, lang))).unwrap_or_default();
-    page::set_print_footer(Some(&render::report::print_footer_rule(&name)));
-    on_cleanup(|| page::set_print_footer(None));
+    let footer = name.clone();
+    use_print_footer(move || Some(footer.clone()));
     let download_html = {
         let name = name.clone();
         move |_| {
