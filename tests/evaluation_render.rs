@@ -158,6 +158,12 @@ fn in_english_the_sources_words_stay_danish_and_marked() {
     assert!(html.contains("<blockquote lang=\"da\">en kvantitativ indmelding"));
     let skabelon = documents::strategiskabelon(catalogue::current(), &nord(), TODAY, Lang::En).into_string();
     assert!(skabelon.contains("Strategy template: Plan Nord") && skabelon.contains("Good progress"));
+    assert!(
+        skabelon.contains(
+            "in which «<span lang=\"da\">vurderes fremdriften at være god</span>» (progress is assessed as good)"
+        ),
+        "the source's words inside the English help are marked Danish"
+    );
 }
 
 #[test]

@@ -124,7 +124,7 @@ pub fn strategiskabelon(catalogue: &Catalogue, s: &Strategiskabelon, today: &str
             &[("count", &s.activities.len().to_string()), ("good", &count_share(good, s.activities.len(), lang))],
         ),
     );
-    html.element("p", &[("class", Some("report__note"))], lists.progress_help.get(lang));
+    progress_help(&mut html, lang);
     if s.activities.is_empty() {
         html.element("p", &[], Msg::EvalNoActivities.get(lang));
     } else {
@@ -201,6 +201,16 @@ pub fn strategiskabelon(catalogue: &Catalogue, s: &Strategiskabelon, today: &str
     html.close("section");
     html.close("article");
     html.finish()
+}
+
+/// The note that the progress scale is the tool's own, with the source's words marked Danish.
+fn progress_help(html: &mut Html, lang: Lang) {
+    let (before, quoted, after) = scheme().progress_help_parts(lang);
+    html.open("p", &[("class", Some("report__note"))]).text(before);
+    if !quoted.is_empty() {
+        html.element("span", &[("lang", Some("da"))], quoted);
+    }
+    html.text(after).close("p");
 }
 
 fn list_or_dash<T: AsRef<str>>(parts: &[T]) -> String {

@@ -195,6 +195,7 @@ test('the kommune\'s screens in English, with the source\'s words in Danish and 
   await page.getByLabel('The plan\'s name').fill('Plan Nord');
   await page.getByRole('button', { name: 'Start the strategy template' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Strategy template: Plan Nord' })).toBeFocused();
+  await expect(page.locator('p.hint span[lang="da"]', { hasText: 'vurderes fremdriften at være god' })).toBeVisible();
   const rating = page.getByRole('group', { name: 'The cross-departmental collaboration' });
   const major = rating.getByLabel('rummer større udfordringer');
   await expect(major).toHaveAccessibleDescription('has major challenges');

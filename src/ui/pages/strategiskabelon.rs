@@ -234,6 +234,8 @@ pub fn SkabelonPage(id: String) -> impl IntoView {
             .collect_view()
     };
     let lists = scheme();
+    // The source's words in the help stay Danish on an English page, marked so.
+    let (help_before, help_quoted, help_after) = lists.progress_help_parts(lang);
     let rating_groups = lists
         .collaborations
         .iter()
@@ -320,7 +322,7 @@ pub fn SkabelonPage(id: String) -> impl IntoView {
             }>{period_options}</select>
         </div>
         <h2 id="activities-heading">{Msg::EvalActivitiesHeading.get(lang)}</h2>
-        <p class="hint">{lists.progress_help.get(lang)}</p>
+        <p class="hint">{help_before}<span lang="da">{help_quoted}</span>{help_after}</p>
         <ol class="activity-list" aria-labelledby="activities-heading">
             <For each=move || activity_ids.get() key=|aid| aid.clone() let(aid)>
                 <ActivityFields aid skabelon edit/>
