@@ -15,7 +15,7 @@ fn main() {
     use helhedsplan_tjek::domain::evaluation::{Edit, Half, Period, Plan, Start, Strategiskabelon};
     use helhedsplan_tjek::domain::exchange::ImportFile;
     use helhedsplan_tjek::domain::i18n::Lang;
-    use helhedsplan_tjek::render::evaluation::summary;
+    use helhedsplan_tjek::render::evaluation::{summary, Level};
     use helhedsplan_tjek::render::report::standalone;
 
     const PLANS: usize = 40;
@@ -80,7 +80,7 @@ fn main() {
         let start = Instant::now();
         let o = overview(&gathering.gathered, after);
         let t = trend(&gathering.gathered, before, after);
-        let body = summary(&o, Some(&t), "2027-12-31", Lang::Da);
+        let body = summary(&o, Some(&t), "2027-12-31", Lang::Da, Level::Page);
         let file = standalone(&body, "", "Evaluering", "Evaluering", Lang::Da);
         render_times.push(start.elapsed());
         assert_eq!(o.activities, PLANS * ACTIVITIES);

@@ -17,6 +17,39 @@ if (!base) {
   await new Promise((r) => setTimeout(r, 500));
 }
 
+/// The running plan's strategiskabelon and the kommune's evaluation across five plans' files.
+async function kommune(page, name) {
+  await page.goto(`${base}#/strategiskabeloner`);
+  await page.getByLabel('Planens navn').fill('Helhedsplan Mjølnerparken 2026');
+  await page.getByRole('button', { name: 'Start strategiskabelonen' }).click();
+  await page.getByRole('button', { name: 'Tilføj en aktivitet' }).click();
+  await page.keyboard.type('Lektiecafé for børn <b>og</b> unge');
+  await page.getByRole('group', { name: 'Aktivitet 1' }).getByLabel('børn og unge').check();
+  await page.getByRole('group', { name: 'Aktivitet 1' }).getByLabel('God fremdrift').check();
+  await page.getByRole('group', { name: 'Det tværkommunale samarbejde' }).getByLabel('rummer større udfordringer').check();
+  await page.getByRole('group', { name: 'Hvilke udfordringer møder planen?' }).getByLabel('Andet').check();
+  await page.getByRole('button', { name: 'Eksportér til kommunen (JSON)' }).click();
+  await page.screenshot({ path: `${out}/${name}-strategiskabelon.png`, fullPage: true });
+  await page.getByRole('link', { name: 'Vis til udskrift' }).click();
+  await page.locator('.document table').waitFor();
+  await page.screenshot({ path: `${out}/${name}-strategiskabelon-print.png`, fullPage: true });
+  const example = JSON.parse((await import('node:fs')).readFileSync('tests/fixtures/evaluation-schema-1/export.json', 'utf8'));
+  const levels = ['god', 'god', 'nogen', 'ingen', null, 'ikke-startet', 'afsluttet'];
+  const ratings = ['fungerer-godt', 'mindre-udfordringer', 'stoerre-udfordringer'];
+  const files = ['Mjølnerparken', 'Tingbjerg', 'Akacieparken', 'Urbanplanen', 'Bispebjerg'].map((plan, p) => {
+    const file = structuredClone(example);
+    const s = file.strategiskabeloner[0];
+    Object.assign(s, { id: `plan-${p}-2027-h1`, plan: { ...s.plan, id: `plan-${p}`, name: `Helhedsplan ${plan}` } });
+    s.activities = levels.slice(p % 3).map((progress, a) => ({ ...s.activities[a % s.activities.length], id: `a${a}`, progress }));
+    s.ratings = { kommunen: { level: ratings[p % 3], comment: '' }, tvaerkommunalt: { level: ratings[(p + 2) % 3], comment: 'Skolen deltager ikke.' } };
+    return { name: `${plan}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
+  });
+  await page.goto(`${base}#/evaluering`);
+  await page.getByLabel('Vælg strategiskabeloner (JSON-filer)').setInputFiles(files);
+  await page.locator('.document svg').first().waitFor();
+  await page.screenshot({ path: `${out}/${name}-evaluation.png`, fullPage: true });
+}
+
 const browser = await chromium.launch(chromiumLaunch);
 const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 780 } };
 try {
@@ -59,6 +92,8 @@ try {
     await page.getByLabel('Vælg en fil').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1') });
     await page.locator('[role=alert]').last().waitFor();
     await page.screenshot({ path: `${out}/${name}-data.png`, fullPage: true });
+    await page.evaluate(() => localStorage.removeItem('helhedsplan-tjek:quarantine:broken'));
+    await kommune(page, name);
     await page.close();
   }
   // The projector view at a projector's 1280×720, and the workshop's group view.

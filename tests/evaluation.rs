@@ -14,7 +14,7 @@ use helhedsplan_tjek::domain::evaluation::{
 use helhedsplan_tjek::domain::exchange::ImportFile;
 use helhedsplan_tjek::domain::file_format::ReadError;
 use helhedsplan_tjek::domain::i18n::Lang;
-use helhedsplan_tjek::domain::validate::ProblemKind;
+use helhedsplan_tjek::domain::validate::{Problem, ProblemKind};
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -179,6 +179,21 @@ fn each_kind_of_broken_file_gets_its_own_reason_and_place() {
     assert_eq!(
         problem(&good.replace("\"createdAt\": \"2027-06-20T10:00:00.000Z\"", "\"createdAt\": \"i går\"")),
         (format!("{at}.createdAt"), ProblemKind::BadTimestamp("i går".into()))
+    );
+    // "Andet" says what the challenge is: a file that does not is refused, as its export is.
+    assert_eq!(
+        problem(&good.replace("\"Huslejestigninger\"", "\" \"")),
+        (format!("{at}.challenges.andet.comment"), ProblemKind::Blank)
+    );
+    let record = fixture("record.json").replace("\"Huslejestigninger\"", "\"\"");
+    assert!(file::decode_record(&record).is_ok(), "a stored record may still lack it while being filled in");
+    assert_eq!(
+        refusal(&record),
+        FileError::Invalid(Problem::at("strategiskabelon.challenges.andet.comment", ProblemKind::Blank))
+    );
+    assert_eq!(
+        evaluation::wording::file_error(&refusal(&record), Lang::Da),
+        "Feltet strategiskabelon.challenges.andet.comment er tomt, men skal udfyldes."
     );
     let (path, kind) = problem(&good.replace(
         "\"targetGroups\": [\n            \"kvinder\"\n          ]",
@@ -571,6 +586,8 @@ prop_compose! {
             s.apply(&Edit::RatingComment { collaboration: collaboration.into(), comment }, NOW);
         }
         for (challenge, comment) in challenges {
+            // "Andet" must say what it is, or the file is refused (tested on its own).
+            let comment = if challenge == "andet" && comment.trim().is_empty() { format!("Andet{comment}") } else { comment };
             s.apply(&Edit::Challenge { id: challenge.into(), chosen: true }, NOW);
             s.apply(&Edit::ChallengeComment { id: challenge.into(), comment }, NOW);
         }

@@ -6,7 +6,7 @@ use helhedsplan_tjek::domain::catalogue;
 use helhedsplan_tjek::domain::evaluation::aggregate::{compare_periods, overview, trend};
 use helhedsplan_tjek::domain::evaluation::{Edit, Half, Period, Plan, PlanField, Start, Strategiskabelon};
 use helhedsplan_tjek::domain::i18n::Lang;
-use helhedsplan_tjek::render::evaluation as documents;
+use helhedsplan_tjek::render::evaluation::{self as documents, Level};
 use helhedsplan_tjek::render::report;
 use proptest::prelude::*;
 
@@ -104,7 +104,7 @@ fn three() -> Vec<Strategiskabelon> {
 fn the_summary_shows_the_counts_both_figures_with_their_tables_and_major_challenges_first() {
     let plans = three();
     let o = overview(&plans, h1());
-    let html = documents::summary(&o, None, TODAY, Lang::Da).into_string();
+    let html = documents::summary(&o, None, TODAY, Lang::Da, Level::Page).into_string();
     assert!(html.contains("<h1 tabindex=\"-1\">Evaluering på tværs af planer: 1. halvår 2027</h1>"));
     assert!(html.contains("Plan Nord, Plan Syd, Plan Vest"), "the plans' names in the title block");
     assert!(html.contains("<dt>Planer</dt><dd>3</dd>") && html.contains("<dt>Aktiviteter i alt</dt><dd>5</dd>"));
@@ -140,7 +140,7 @@ fn the_summary_shows_the_counts_both_figures_with_their_tables_and_major_challen
 #[test]
 fn a_summary_of_a_period_without_plans_says_so() {
     let o = overview(&[], h1());
-    let html = documents::summary(&o, None, TODAY, Lang::Da).into_string();
+    let html = documents::summary(&o, None, TODAY, Lang::Da, Level::Page).into_string();
     assert!(html.contains("Der er ingen strategiskabeloner for 1. halvår 2027."));
     assert!(html.contains("<dt>God fremdrift</dt><dd>0</dd>"), "no share of nothing");
     assert!(html.contains("Ingen plan har nævnt en udfordring."));
@@ -150,7 +150,7 @@ fn a_summary_of_a_period_without_plans_says_so() {
 fn in_english_the_sources_words_stay_danish_and_marked() {
     let plans = three();
     let o = overview(&plans, h1());
-    let html = documents::summary(&o, None, TODAY, Lang::En).into_string();
+    let html = documents::summary(&o, None, TODAY, Lang::En, Level::Page).into_string();
     assert!(html.contains("<article class=\"report evaluation\" lang=\"en\">"));
     assert!(html.contains("Evaluation across plans: First half of 2027"));
     assert!(html.contains("<span lang=\"da\">fungerer godt</span> (works well)"));
@@ -158,6 +158,12 @@ fn in_english_the_sources_words_stay_danish_and_marked() {
     assert!(html.contains("<blockquote lang=\"da\">en kvantitativ indmelding"));
     let skabelon = documents::strategiskabelon(catalogue::current(), &nord(), TODAY, Lang::En).into_string();
     assert!(skabelon.contains("Strategy template: Plan Nord") && skabelon.contains("Good progress"));
+    assert!(
+        skabelon.contains(
+            "in which «<span lang=\"da\">vurderes fremdriften at være god</span>» (progress is assessed as good)"
+        ),
+        "the source's words inside the English help are marked Danish"
+    );
 }
 
 #[test]
@@ -167,14 +173,42 @@ fn the_comparisons_show_each_movement_in_words_and_marks() {
     after.apply(&Edit::ActivityProgress { id: "a1".into(), progress: Some("nogen".into()) }, NOW);
     after.apply(&Edit::ActivityProgress { id: "a2".into(), progress: Some("god".into()) }, NOW);
     let comparison = compare_periods(&before, &after);
-    let html = documents::period_comparison(&comparison, Lang::Da).into_string();
+    let html = documents::period_comparison(&comparison, Lang::Da, Level::Page).into_string();
     assert!(html.contains("Plan Nord: 1. halvår 2027 og 2. halvår 2027 sammenlignet"));
     assert!(html.contains("<tr data-movement=\"down\"><th scope=\"row\">Lektiecafé</th><td>God fremdrift</td><td>Nogen fremdrift</td><td><span aria-hidden=\"true\">↓</span> Gået ned</td></tr>"));
     assert!(html.contains("<li data-movement=\"up\"><strong>1</strong> Gået op</li>"));
     let plans = vec![before.clone(), after.clone()];
     let t = trend(&plans, before.period, after.period);
-    let summary = documents::summary(&t.after, Some(&t), TODAY, Lang::Da).into_string();
+    let summary = documents::summary(&t.after, Some(&t), TODAY, Lang::Da, Level::Page).into_string();
     assert!(summary.contains("2. halvår 2027 sammenlignet med 1. halvår 2027"));
+}
+
+#[test]
+fn under_a_pages_own_heading_the_documents_start_at_h2() {
+    let plans = three();
+    let o = overview(&plans, h1());
+    let html = documents::summary(&o, None, TODAY, Lang::Da, Level::UnderPage).into_string();
+    assert!(!html.contains("<h1"), "the page has the one h1");
+    assert!(html.contains("<h2 class=\"report__heading\">Evaluering på tværs af planer: 1. halvår 2027</h2>"));
+    assert!(html.contains("<h3 id=\"summary-progress\">") && !html.contains("<h2 id="));
+    let before = nord();
+    let after = before.next_period("nord-h2".into(), NOW);
+    let html =
+        documents::period_comparison(&compare_periods(&before, &after), Lang::Da, Level::UnderPage).into_string();
+    assert!(!html.contains("<h1") && html.contains("<h3 id=\"compare-activities\">"));
+}
+
+#[test]
+fn charts_keep_their_text_size_and_put_each_label_on_its_own_line() {
+    let plans = three();
+    let html = documents::summary(&overview(&plans, h1()), None, TODAY, Lang::En, Level::Page).into_string();
+    // No viewBox: a chart scaled down to a phone's width would shrink its text with it.
+    assert!(!html.contains("viewBox") && html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\""));
+    // A label and its translation are two lines, neither running beside the bar.
+    let ratings = &html[position(&html, "figure-ratings-1-title")..];
+    let (words, translation) = (position(ratings, ">fungerer godt</text>"), position(ratings, ">(works well)</text>"));
+    assert!(words < translation);
+    assert!(html.contains("class=\"chart__value\" font-size=\"15\" fill=\"#000\">2 (40 %)</text>"));
 }
 
 #[test]
@@ -188,7 +222,7 @@ fn file_names_are_plain() {
 #[test]
 fn the_standalone_summary_has_no_script() {
     let plans = three();
-    let body = documents::summary(&overview(&plans, h1()), None, TODAY, Lang::Da);
+    let body = documents::summary(&overview(&plans, h1()), None, TODAY, Lang::Da, Level::Page);
     let file =
         report::standalone(&body, ".report { color: black }", "Evaluering 1. halvår 2027", "Evaluering", Lang::Da);
     assert!(file.starts_with("<!doctype html>") && file.contains("<svg"));
@@ -217,9 +251,9 @@ proptest! {
         let documents = [
             documents::strategiskabelon(catalogue::current(), &s, TODAY, Lang::Da).into_string(),
             documents::strategiskabelon(catalogue::current(), &s, TODAY, Lang::En).into_string(),
-            documents::summary(&overview(&plans, s.period), None, TODAY, Lang::Da).into_string(),
-            documents::summary(&t.after, Some(&t), TODAY, Lang::En).into_string(),
-            documents::period_comparison(&compare_periods(&s, &next), Lang::Da).into_string(),
+            documents::summary(&overview(&plans, s.period), None, TODAY, Lang::Da, Level::Page).into_string(),
+            documents::summary(&t.after, Some(&t), TODAY, Lang::En, Level::Page).into_string(),
+            documents::period_comparison(&compare_periods(&s, &next), Lang::Da, Level::Page).into_string(),
         ];
         for document in documents {
             prop_assert!(!document.contains(&format!("<{tag} onerror")), "a typed tag became markup");

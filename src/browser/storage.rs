@@ -274,6 +274,12 @@ impl EvaluationCollection {
     pub fn holds(self, key: &str) -> bool {
         key.starts_with(self.prefix())
     }
+
+    /// What a key of this collection names: the strategiskabelon's id (`Own`), or its plan and
+    /// period (`Gathered`).
+    pub fn id_of(self, key: &str) -> Option<&str> {
+        key.strip_prefix(self.prefix())
+    }
 }
 
 pub struct LoadedEvaluations {
@@ -299,9 +305,7 @@ pub fn load_evaluations(collection: EvaluationCollection) -> Result<LoadedEvalua
             }
         }
     }
-    crate::domain::collections::stable_sort_by(&mut records, |a, b| {
-        b.period.cmp(&a.period).then_with(|| a.plan.name.cmp(&b.plan.name))
-    });
+    crate::domain::evaluation::newest_period_first(&mut records);
     Ok(LoadedEvaluations { records, newly_quarantined })
 }
 

@@ -162,6 +162,14 @@ impl Route {
             _ => None,
         }
     }
+
+    /// The plan's own strategiskabelon a route shows, if any.
+    pub fn skabelon_id(&self) -> Option<&str> {
+        match self {
+            Route::Skabelon { id } | Route::SkabelonPrint { id } | Route::SkabelonCompare { id } => Some(id),
+            _ => None,
+        }
+    }
 }
 
 /// Ids and item ids are lowercase letters, digits and dashes; anything else is not ours.

@@ -23,6 +23,8 @@ pub struct Problem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
     Missing,
+    /// A text that is there but blank where it must say something (the comment of "Andet").
+    Blank,
     /// A field the format does not have.
     UnknownField(String),
     /// A field, key or list value that appears twice.

@@ -154,6 +154,7 @@ pub fn problem_text(problem: &super::validate::Problem, lang: Lang) -> String {
     let at = if problem.path.is_empty() { Msg::PathTopLevel.get(lang) } else { problem.path.as_str() };
     let (msg, value): (Msg, String) = match &problem.kind {
         ProblemKind::Missing => (Msg::ProblemMissing, String::new()),
+        ProblemKind::Blank => (Msg::ProblemBlank, String::new()),
         ProblemKind::UnknownField(name) => (Msg::ProblemUnknownField, name.clone()),
         ProblemKind::Repeated(name) => (Msg::ProblemRepeated, name.clone()),
         ProblemKind::WrongType { expected } => {

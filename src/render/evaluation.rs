@@ -61,9 +61,34 @@ fn count_share(count: usize, whole: usize, lang: Lang) -> String {
     }
 }
 
-fn section_open(html: &mut Html, id: &'static str, heading: &str) {
+/// Where a document's title sits in the page: as the page's own heading (`Page`: an h1, its
+/// sections h2), or below the page's h1 (`UnderPage`: an h2, its sections h3), so a screen
+/// never has two h1s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    Page,
+    UnderPage,
+}
+
+impl Level {
+    fn title(self, html: &mut Html, text: &str) {
+        match self {
+            Level::Page => html.element("h1", &[("tabindex", Some("-1"))], text),
+            Level::UnderPage => html.element("h2", &[("class", Some("report__heading"))], text),
+        };
+    }
+
+    fn section(self) -> &'static str {
+        match self {
+            Level::Page => "h2",
+            Level::UnderPage => "h3",
+        }
+    }
+}
+
+fn section_open(html: &mut Html, level: Level, id: &'static str, heading: &str) {
     html.open("section", &[("class", Some("report__section")), ("aria-labelledby", Some(id))]);
-    html.element("h2", &[("id", Some(id))], heading);
+    html.element(level.section(), &[("id", Some(id))], heading);
 }
 
 // --- The plan's strategiskabelon --------------------------------------------------------------------
@@ -89,7 +114,7 @@ pub fn strategiskabelon(catalogue: &Catalogue, s: &Strategiskabelon, today: &str
     html.el("p", "report__printed", &Msg::EvalPrinted.fill(lang, &[("date", today)]));
     html.close("header");
 
-    section_open(&mut html, "skabelon-activities", Msg::EvalActivitiesHeading.get(lang));
+    section_open(&mut html, Level::Page, "skabelon-activities", Msg::EvalActivitiesHeading.get(lang));
     let good = s.activities.iter().filter(|a| a.progress.as_deref() == Some(lists.good_level().id)).count();
     html.element(
         "p",
@@ -99,7 +124,7 @@ pub fn strategiskabelon(catalogue: &Catalogue, s: &Strategiskabelon, today: &str
             &[("count", &s.activities.len().to_string()), ("good", &count_share(good, s.activities.len(), lang))],
         ),
     );
-    html.element("p", &[("class", Some("report__note"))], lists.progress_help.get(lang));
+    progress_help(&mut html, lang);
     if s.activities.is_empty() {
         html.element("p", &[], Msg::EvalNoActivities.get(lang));
     } else {
@@ -141,7 +166,7 @@ pub fn strategiskabelon(catalogue: &Catalogue, s: &Strategiskabelon, today: &str
     }
     html.close("section");
 
-    section_open(&mut html, "skabelon-ratings", Msg::EvalRatingsHeading.get(lang));
+    section_open(&mut html, Level::Page, "skabelon-ratings", Msg::EvalRatingsHeading.get(lang));
     html.open("dl", &[("class", Some("report__facts"))]);
     for collaboration in lists.collaborations {
         html.open("div", &[]).element("dt", &[], collaboration.label.get(lang)).open("dd", &[]);
@@ -158,7 +183,7 @@ pub fn strategiskabelon(catalogue: &Catalogue, s: &Strategiskabelon, today: &str
     }
     html.close("dl").close("section");
 
-    section_open(&mut html, "skabelon-challenges", Msg::EvalChallengesHeading.get(lang));
+    section_open(&mut html, Level::Page, "skabelon-challenges", Msg::EvalChallengesHeading.get(lang));
     if s.challenges.is_empty() {
         html.element("p", &[], Msg::EvalNoChallenges.get(lang));
     } else {
@@ -176,6 +201,16 @@ pub fn strategiskabelon(catalogue: &Catalogue, s: &Strategiskabelon, today: &str
     html.close("section");
     html.close("article");
     html.finish()
+}
+
+/// The note that the progress scale is the tool's own, with the source's words marked Danish.
+fn progress_help(html: &mut Html, lang: Lang) {
+    let (before, quoted, after) = scheme().progress_help_parts(lang);
+    html.open("p", &[("class", Some("report__note"))]).text(before);
+    if !quoted.is_empty() {
+        html.element("span", &[("lang", Some("da"))], quoted);
+    }
+    html.text(after).close("p");
 }
 
 fn list_or_dash<T: AsRef<str>>(parts: &[T]) -> String {
@@ -214,17 +249,17 @@ fn movement_mark(movement: Movement) -> &'static str {
 }
 
 /// How a plan's activities moved from one period to the next.
-pub fn period_comparison(comparison: &PeriodComparison, lang: Lang) -> Markup {
+pub fn period_comparison(comparison: &PeriodComparison, lang: Lang, level: Level) -> Markup {
     let (before, after) = (comparison.before.period.label(lang), comparison.after.period.label(lang));
     let mut html = Html::new();
     html.open("article", &[("class", Some("report evaluation")), ("lang", Some(lang.code()))]);
     html.open("header", &[("class", Some("report__title"))]);
     let title = Msg::EvalCompareTitle
         .fill(lang, &[("plan", &display_name(comparison.after, lang)), ("before", &before), ("after", &after)]);
-    html.element("h1", &[("tabindex", Some("-1"))], &title);
+    level.title(&mut html, &title);
     html.close("header");
     movement_counts(&mut html, |m| comparison.count(m), lang);
-    section_open(&mut html, "compare-activities", Msg::EvalActivitiesHeading.get(lang));
+    section_open(&mut html, level, "compare-activities", Msg::EvalActivitiesHeading.get(lang));
     html.open("table", &[("class", Some("report-table evaluation-compare"))]);
     html.open("thead", &[]).open("tr", &[]);
     html.element("th", &[("scope", Some("col"))], Msg::EvalColActivity.get(lang));
@@ -259,75 +294,92 @@ fn movement_counts(html: &mut Html, count: impl Fn(Movement) -> usize, lang: Lan
 
 // --- Across plans -------------------------------------------------------------------------------
 
-const CHART_WIDTH: u32 = 640;
-const LABEL_WIDTH: u32 = 250;
-const BAR_WIDTH: u32 = 300;
-const ROW_HEIGHT: u32 = 30;
+/// A row of a chart: a line of text (two when the label has a translation in brackets), then
+/// the bar with its number.
+const TEXT_LINE: u32 = 19;
+const BAR_HEIGHT: u32 = 16;
+const ROW_GAP: u32 = 12;
+/// The bar's full length, as a share of the chart's width; its number is written after it.
+const BAR_PERCENT: u64 = 70;
+/// The text's size and colour where no stylesheet says otherwise (style/report.css does).
+const FONT: (&str, Option<&str>) = ("font-size", Some("15"));
+const INK: (&str, Option<&str>) = ("fill", Some("#000"));
 
 /// A horizontal bar chart: one bar per row, its length the row's share of `whole`, drawn in
 /// black and white so it prints. `id` makes the title's id unique in the page; `alt` is the
 /// text alternative (the numbers in a sentence).
+///
+/// The chart has no `viewBox`: it is as wide as the page and its text keeps the size it has, so
+/// the labels read the same on a 360 px phone, on a desktop and on paper (a chart scaled down to
+/// a phone made them 7 px). Each label has a line of its own above its bar, as a phone has no
+/// room beside it; lengths are percentages of the width.
 fn bar_chart(html: &mut Html, id: &str, alt: &str, rows: &[(String, usize)], whole: usize) {
-    let height = ROW_HEIGHT * rows.len() as u32 + 8;
-    let view_box = format!("0 0 {CHART_WIDTH} {height}");
-    let title_id = format!("{id}-title");
+    let lines: Vec<Vec<&str>> = rows.iter().map(|(label, _)| label_lines(label)).collect();
+    let height: u32 = lines.iter().map(|l| l.len() as u32 * TEXT_LINE + BAR_HEIGHT + ROW_GAP).sum::<u32>() + 4;
+    let (height, title_id) = (height.to_string(), format!("{id}-title"));
     html.open(
         "svg",
         &[
             ("xmlns", Some("http://www.w3.org/2000/svg")),
-            ("viewBox", Some(&view_box)),
+            ("width", Some("100%")),
+            ("height", Some(&height)),
             ("role", Some("img")),
             ("aria-labelledby", Some(&title_id)),
             ("class", Some("chart__svg")),
         ],
     );
     html.element("title", &[("id", Some(&title_id))], alt);
-    for (n, (label, count)) in rows.iter().enumerate() {
-        let y = n as u32 * ROW_HEIGHT + 4;
-        let text_y = (y + ROW_HEIGHT / 2 + 5).to_string();
-        let text = [("x", Some("0")), ("y", Some(text_y.as_str())), ("font-size", Some("14")), ("fill", Some("#000"))];
-        html.element("text", &text, label);
-        let (bar_y, bar_h) = ((y + 5).to_string(), (ROW_HEIGHT - 10).to_string());
-        let label_x = LABEL_WIDTH.to_string();
-        let bar_w = BAR_WIDTH.to_string();
-        html.open(
-            "rect",
-            &[
-                ("x", Some(&label_x)),
-                ("y", Some(&bar_y)),
-                ("width", Some(&bar_w)),
-                ("height", Some(&bar_h)),
-                ("fill", Some("#fff")),
-                ("stroke", Some("#000")),
-                ("stroke-width", Some("1")),
-            ],
-        )
-        .close("rect");
-        let filled = if whole == 0 { 0 } else { (*count as u64 * u64::from(BAR_WIDTH) / whole as u64) as u32 };
-        let filled = filled.to_string();
-        html.open(
-            "rect",
-            &[
-                ("x", Some(&label_x)),
-                ("y", Some(&bar_y)),
-                ("width", Some(&filled)),
-                ("height", Some(&bar_h)),
-                ("fill", Some("#444")),
-            ],
-        )
-        .close("rect");
+    let mut y = 0;
+    for ((_, count), lines) in rows.iter().zip(&lines) {
+        for line in lines {
+            y += TEXT_LINE;
+            let text_y = (y - 5).to_string();
+            let label = [("x", Some("0")), ("y", Some(text_y.as_str())), ("class", Some("chart__label")), FONT, INK];
+            html.element("text", &label, line);
+        }
+        let bar_y = (y + 1).to_string();
+        let bar_h = BAR_HEIGHT.to_string();
+        let full = format!("{BAR_PERCENT}%");
+        let outline = [
+            ("x", Some("0.5")),
+            ("y", Some(bar_y.as_str())),
+            ("width", Some(full.as_str())),
+            ("height", Some(bar_h.as_str())),
+            ("fill", Some("#fff")),
+            ("stroke", Some("#000")),
+            ("stroke-width", Some("1")),
+        ];
+        html.open("rect", &outline).close("rect");
+        let filled = if whole == 0 { 0.0 } else { *count as f64 * BAR_PERCENT as f64 / whole as f64 };
+        let filled = format!("{filled:.2}%");
+        let bar = [
+            ("x", Some("0.5")),
+            ("y", Some(bar_y.as_str())),
+            ("width", Some(filled.as_str())),
+            ("height", Some(bar_h.as_str())),
+            ("fill", Some("#444")),
+        ];
+        html.open("rect", &bar).close("rect");
         let value = match percent(*count, whole) {
             Some(p) => format!("{count} ({p} %)"),
             None => count.to_string(),
         };
-        let value_x = (LABEL_WIDTH + BAR_WIDTH + 10).to_string();
-        html.element(
-            "text",
-            &[("x", Some(&value_x)), ("y", Some(&text_y)), ("font-size", Some("14")), ("fill", Some("#000"))],
-            &value,
-        );
+        let (value_x, value_y) = (format!("{}%", BAR_PERCENT + 2), (y + BAR_HEIGHT - 2).to_string());
+        let text =
+            [("x", Some(value_x.as_str())), ("y", Some(value_y.as_str())), ("class", Some("chart__value")), FONT, INK];
+        html.element("text", &text, &value);
+        y += BAR_HEIGHT + ROW_GAP;
     }
     html.close("svg");
+}
+
+/// A label's lines in a chart: "rummer større udfordringer (has major challenges)" is the
+/// source's words and their translation, one line each, so neither runs off a phone's screen.
+fn label_lines(label: &str) -> Vec<&str> {
+    match label.find(" (") {
+        Some(at) => vec![&label[..at], label[at..].trim_start()],
+        None => vec![label],
+    }
 }
 
 /// The chart's rows as a sentence, for its text alternative.
@@ -338,13 +390,13 @@ fn alt_text(title: &str, rows: &[(String, usize)], whole: usize, lang: Lang) -> 
 }
 
 /// The kommune's summary for one period, with the comparison to an earlier period when given.
-pub fn summary(overview: &Overview, trend: Option<&Trend>, today: &str, lang: Lang) -> Markup {
+pub fn summary(overview: &Overview, trend: Option<&Trend>, today: &str, lang: Lang, level: Level) -> Markup {
     let lists = scheme();
     let period = overview.period.label(lang);
     let mut html = Html::new();
     html.open("article", &[("class", Some("report evaluation")), ("lang", Some(lang.code()))]);
     html.open("header", &[("class", Some("report__title"))]);
-    html.element("h1", &[("tabindex", Some("-1"))], &Msg::EvalSummaryTitle.fill(lang, &[("period", &period)]));
+    level.title(&mut html, &Msg::EvalSummaryTitle.fill(lang, &[("period", &period)]));
     let names: Vec<String> = overview.plans.iter().map(|row| display_name(row.skabelon, lang)).collect();
     facts(
         &mut html,
@@ -363,7 +415,7 @@ pub fn summary(overview: &Overview, trend: Option<&Trend>, today: &str, lang: La
     quote(&mut html, "blockquote", "styringsdialog", lang);
     html.close("section");
 
-    section_open(&mut html, "summary-figures", Msg::EvalKeyFiguresHeading.get(lang));
+    section_open(&mut html, level, "summary-figures", Msg::EvalKeyFiguresHeading.get(lang));
     if overview.plans.is_empty() {
         html.element("p", &[], &Msg::EvalNoPlans.fill(lang, &[("period", &period)]));
     }
@@ -384,21 +436,21 @@ pub fn summary(overview: &Overview, trend: Option<&Trend>, today: &str, lang: La
     }
     html.close("section");
 
-    progress_figure(&mut html, overview, lang);
-    ratings_figure(&mut html, overview, lang);
-    target_groups(&mut html, overview, lang);
-    challenges(&mut html, overview, lang);
-    plans(&mut html, overview, lang);
+    progress_figure(&mut html, overview, lang, level);
+    ratings_figure(&mut html, overview, lang, level);
+    target_groups(&mut html, overview, lang, level);
+    challenges(&mut html, overview, lang, level);
+    plans(&mut html, overview, lang, level);
     if let Some(trend) = trend {
-        trend_section(&mut html, trend, lang);
+        trend_section(&mut html, trend, lang, level);
     }
     html.close("article");
     html.finish()
 }
 
 /// Figur 2: progress of every activity.
-fn progress_figure(html: &mut Html, overview: &Overview, lang: Lang) {
-    section_open(html, "summary-progress", Msg::EvalFigure2Heading.get(lang));
+fn progress_figure(html: &mut Html, overview: &Overview, lang: Lang, level: Level) {
+    section_open(html, level, "summary-progress", Msg::EvalFigure2Heading.get(lang));
     let mut rows: Vec<(String, usize)> =
         overview.progress.iter().map(|(level, count)| (level.label.get(lang).to_owned(), *count)).collect();
     rows.push((Msg::EvalNotAssessed.get(lang).to_owned(), overview.not_assessed));
@@ -443,9 +495,9 @@ fn figure_title_en(id: &str) -> &'static str {
 }
 
 /// Figur 1: how the plans rate both collaborations.
-fn ratings_figure(html: &mut Html, overview: &Overview, lang: Lang) {
+fn ratings_figure(html: &mut Html, overview: &Overview, lang: Lang, level: Level) {
     let lists = scheme();
-    section_open(html, "summary-ratings", Msg::EvalFigure1Heading.get(lang));
+    section_open(html, level, "summary-ratings", Msg::EvalFigure1Heading.get(lang));
     html.open("figure", &[("class", Some("chart"))]);
     html.open("figcaption", &[]).element("span", &[("lang", Some("da"))], figure_title("figur-1"));
     if lang == Lang::En {
@@ -489,8 +541,8 @@ fn ratings_figure(html: &mut Html, overview: &Overview, lang: Lang) {
     html.close("section");
 }
 
-fn target_groups(html: &mut Html, overview: &Overview, lang: Lang) {
-    section_open(html, "summary-groups", Msg::EvalTargetGroupsHeading.get(lang));
+fn target_groups(html: &mut Html, overview: &Overview, lang: Lang, level: Level) {
+    section_open(html, level, "summary-groups", Msg::EvalTargetGroupsHeading.get(lang));
     html.element("p", &[("class", Some("report__note"))], Msg::EvalTargetGroupsNote.get(lang));
     html.open("table", &[("class", Some("report-table evaluation-numbers"))]);
     html.open("thead", &[]).open("tr", &[]);
@@ -514,8 +566,8 @@ fn target_groups(html: &mut Html, overview: &Overview, lang: Lang) {
     html.close("section");
 }
 
-fn challenges(html: &mut Html, overview: &Overview, lang: Lang) {
-    section_open(html, "summary-challenges", Msg::EvalChallengesSummaryHeading.get(lang));
+fn challenges(html: &mut Html, overview: &Overview, lang: Lang, level: Level) {
+    section_open(html, level, "summary-challenges", Msg::EvalChallengesSummaryHeading.get(lang));
     if overview.challenges.is_empty() {
         html.element("p", &[], Msg::EvalNoChallengesNamed.get(lang));
     } else {
@@ -545,8 +597,8 @@ fn challenges(html: &mut Html, overview: &Overview, lang: Lang) {
     html.close("section");
 }
 
-fn plans(html: &mut Html, overview: &Overview, lang: Lang) {
-    section_open(html, "summary-plans", Msg::EvalPlansHeading.get(lang));
+fn plans(html: &mut Html, overview: &Overview, lang: Lang, level: Level) {
+    section_open(html, level, "summary-plans", Msg::EvalPlansHeading.get(lang));
     html.open("p", &[]).text(Msg::EvalPlansIntro.get(lang)).raw(" ");
     rating_label(html, scheme().worst_rating(), lang);
     html.text(Msg::EvalPlansIntroEnd.get(lang)).close("p");
@@ -602,9 +654,14 @@ fn plan_row(html: &mut Html, row: &PlanRow, lang: Lang) {
     html.close("tr");
 }
 
-fn trend_section(html: &mut Html, trend: &Trend, lang: Lang) {
+fn trend_section(html: &mut Html, trend: &Trend, lang: Lang, level: Level) {
     let (before, after) = (trend.before.period.label(lang), trend.after.period.label(lang));
-    section_open(html, "summary-trend", &Msg::EvalTrendHeading.fill(lang, &[("before", &before), ("after", &after)]));
+    section_open(
+        html,
+        level,
+        "summary-trend",
+        &Msg::EvalTrendHeading.fill(lang, &[("before", &before), ("after", &after)]),
+    );
     html.open("table", &[("class", Some("report-table evaluation-numbers"))]);
     html.open("thead", &[]).open("tr", &[]);
     html.element("th", &[("scope", Some("col"))], "");

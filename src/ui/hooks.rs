@@ -1,15 +1,17 @@
 //! What several screens derive from the stores, once: the assessment on screen with its
 //! judgement (counting the kommune's feedback, when one is attached), a field's warnings, the plan
-//! and what it seems to miss.
+//! and what it seems to miss, and the footer of every printed page.
 
 use leptos::prelude::*;
 
+use crate::browser::page;
 use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::{self, Item};
 use crate::domain::engine::{Field, Judgement};
 use crate::domain::feedback::{self, Feedback, WithFeedback};
 use crate::domain::flow;
 use crate::domain::wording;
+use crate::render::report::print_footer_rule;
 use crate::ui::stores::plans::PlanState;
 use crate::ui::stores::{Assessments, Feedbacks, Plans, Settings};
 
@@ -82,4 +84,13 @@ pub fn use_missing_items(
             judgement.with(|j| j.as_ref().map(|j| scan.missing(flow::path(j))))
         })
     })
+}
+
+/// While the calling page is shown, every printed page carries `text` at its foot (beside the
+/// page number `style/report.css` prints): what the document is about, such as the plan's name.
+/// Followed as `text` changes; removed when the page goes. The printable documents (the report,
+/// the comparison, the kommune's feedback, the strategiskabelon, the evaluation) all use it.
+pub fn use_print_footer(text: impl Fn() -> Option<String> + Send + Sync + 'static) {
+    Effect::new(move |_| page::set_print_footer(text().map(|t| print_footer_rule(&t)).as_deref()));
+    on_cleanup(|| page::set_print_footer(None));
 }

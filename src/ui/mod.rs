@@ -17,7 +17,7 @@ use crate::browser::page;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use components::frame::{Announcer, NoticeArea, SiteFooter, SiteHeader};
-use stores::{Assessments, Feedbacks, Navigation, Notices, Reviews, SaveState, Settings};
+use stores::{Assessments, Evaluations, Feedbacks, Navigation, Notices, Reviews, SaveState, Settings, Strategiskabeloner};
 
 pub fn start() {
     // Leptos' own executor starts with the mount, so this runs on wasm-bindgen's.
@@ -55,18 +55,24 @@ pub fn App() -> impl IntoView {
     let (settings, notices) = (expect_context::<Settings>(), expect_context::<Notices>());
     let assessments = expect_context::<Assessments>();
     let (reviews, feedbacks) = (expect_context::<Reviews>(), expect_context::<Feedbacks>());
+    let (skabeloner, evaluations) = (expect_context::<Strategiskabeloner>(), expect_context::<Evaluations>());
 
     let on_hash = window_event_listener(ev::hashchange, move |_| {
         assessments.seen();
         reviews.seen();
+        skabeloner.seen();
+        evaluations.seen();
         navigation.follow_address();
     });
-    // Another tab of this browser wrote to storage: take its change in.
+    // Another tab of this browser wrote to storage: take its change in. Each store looks only at
+    // its own keys.
     let on_storage = window_event_listener(ev::storage, move |event| {
         if let Some(key) = event.key() {
             assessments.storage_changed(&key);
             reviews.storage_changed(&key);
             feedbacks.storage_changed(&key);
+            skabeloner.storage_changed(&key);
+            evaluations.storage_changed(&key);
         }
     });
     on_cleanup(move || {

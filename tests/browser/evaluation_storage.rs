@@ -96,3 +96,20 @@ fn deleting_all_app_data_removes_the_evaluations_too() {
     assert!(storage::load_evaluations(EvaluationCollection::Own).unwrap().records.is_empty());
     assert!(storage::load_evaluations(EvaluationCollection::Gathered).unwrap().records.is_empty());
 }
+
+#[wasm_bindgen_test]
+fn another_tabs_keys_name_the_collection_and_record_they_belong_to() {
+    clear_storage();
+    let own = skabelon("s1", "nord", NOW);
+    storage::save_evaluation(EvaluationCollection::Own, &own).unwrap();
+    let own_key = EvaluationCollection::Own.key(&own);
+    assert!(raw_storage().get_item(&own_key).unwrap().is_some());
+    assert_eq!(EvaluationCollection::Own.id_of(&own_key), Some("s1"));
+    assert_eq!(EvaluationCollection::Gathered.id_of(&own_key), None, "a plan's own is not gathered");
+    let gathered_key = EvaluationCollection::Gathered.key(&own);
+    assert_eq!(EvaluationCollection::Gathered.id_of(&gathered_key), Some("nord:2027-H1"));
+    assert_eq!(EvaluationCollection::Own.id_of("helhedsplan-tjek:assessment:s1"), None);
+    storage::delete_evaluation(EvaluationCollection::Own, &own).unwrap();
+    assert!(raw_storage().get_item(&own_key).unwrap().is_none());
+    assert!(storage::load_evaluations(EvaluationCollection::Own).unwrap().records.is_empty());
+}

@@ -1,6 +1,10 @@
 // The plan's side of the evaluation: a strategiskabelon filled in for one period, copied into the
 // next, the two compared, printed and exported; by keyboard where it matters, with focus and
 // announcements after each action.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test, expect, expectAccessible } from './fixtures.mjs';
 
 const announcer = (page) => page.locator('#announcer');
@@ -56,6 +60,18 @@ test('a plan fills in two periods, compares them, prints and exports', async ({ 
   await expect(page.locator('.document table')).toContainText('30 børn hver uge');
   await expect(page.locator('.document table')).toContainText('K5 ');
   await expectAccessible(page, 'the printable strategiskabelon');
+  // On paper: A4, the plan and period at the foot of every page, none of the app around it.
+  const dir = process.env.E2E_PRINT_DIR ?? mkdtempSync(join(tmpdir(), 'skabelon-'));
+  mkdirSync(dir, { recursive: true });
+  const pdf = join(dir, 'strategiskabelon.pdf');
+  await page.emulateMedia({ media: 'print' });
+  writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  await page.emulateMedia({ media: 'screen' });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  const pages = Number(execFileSync('pdfinfo', [pdf]).toString().match(/Pages:\s+(\d+)/)[1]);
+  expect((text.match(/Strategiskabelon: Plan Nord, 1\. halvår 2027/g) ?? []).length).toBeGreaterThanOrEqual(pages);
+  expect(text).toContain('30 børn hver uge');
+  expect(text).not.toContain('Tilbage til strategiskabelonen');
   await page.getByRole('link', { name: 'Tilbage til strategiskabelonen' }).click();
 
   // Exported as a file for the kommune.
@@ -81,4 +97,75 @@ test('a plan fills in two periods, compares them, prints and exports', async ({ 
   await expect(doc.locator('tr[data-movement="up"]')).toContainText('Kvindeklub');
   await expectAccessible(page, 'the comparison of two periods');
   expect(await stored(page)).toHaveLength(2);
+});
+
+test('"Andet" needs a comment before the file goes to the kommune; a strategiskabelon is deleted and brought back', async ({ page }) => {
+  await page.goto('#/strategiskabeloner');
+  await page.getByLabel('Planens navn').fill('Plan Syd');
+  await page.getByLabel('Periode').selectOption('2027-H1');
+  await page.getByRole('button', { name: 'Start strategiskabelonen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Strategiskabelon: Plan Syd' })).toBeFocused();
+
+  // "Andet" without saying what: the export waits, the error is at the field, and focus is there.
+  await page.getByRole('group', { name: 'Hvilke udfordringer møder planen?' }).getByLabel('Andet').check();
+  const other = page.getByLabel('Hvilken anden udfordring?');
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: 'Eksportér til kommunen (JSON)' }).click();
+  await expect(other).toBeFocused();
+  await expect(other).toHaveAttribute('aria-invalid', 'true');
+  await expect(other).toHaveAccessibleDescription(/^Skriv, hvilken anden udfordring planen møder\./);
+  await expect(announcer(page)).toHaveText(/^Skriv, hvilken anden udfordring planen møder\./);
+  await expectAccessible(page, 'the error at "Andet"');
+  await page.keyboard.type('Hærværk i kælderen');
+  await expect(other).not.toHaveAttribute('aria-invalid');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksportér til kommunen (JSON)' }).click();
+  await download;
+  expect(downloads).toBe(1);
+  let [saved] = await stored(page);
+  expect(saved.challenges.andet.comment).toBe('Hærværk i kælderen');
+
+  // Deleted from the list after a question; "Fortryd" brings it back, and focus goes to it.
+  await page.getByRole('link', { name: 'Alle strategiskabeloner' }).click();
+  await page.getByRole('button', { name: 'Slet Plan Syd, 1. halvår 2027' }).click();
+  const yes = page.getByRole('button', { name: 'Ja, slet strategiskabelonen' });
+  await expect(yes).toBeFocused();
+  await expect(page.getByRole('alertdialog')).toContainText('Vil I slette strategiskabelonen Plan Syd, 1. halvår 2027?');
+  await expectAccessible(page, 'the question before deleting');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Slet Plan Syd, 1. halvår 2027' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(yes).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.notices').getByText('Strategiskabelonen Plan Syd, 1. halvår 2027 er slettet.')).toBeVisible();
+  await expect(announcer(page)).toHaveText('Strategiskabelonen Plan Syd, 1. halvår 2027 er slettet.');
+  await expect(page.getByRole('button', { name: 'Fortryd' })).toBeFocused();
+  expect(await stored(page)).toHaveLength(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Plan Syd, 1. halvår 2027' })).toBeFocused();
+  await expect(announcer(page)).toHaveText('Strategiskabelonen Plan Syd, 1. halvår 2027 er gendannet.');
+  [saved] = await stored(page);
+  expect(saved.challenges.andet.comment).toBe('Hærværk i kælderen');
+});
+
+test('a change made in another tab is noticed, and shown when asked', async ({ page, context }) => {
+  await page.goto('#/strategiskabeloner');
+  await page.getByLabel('Planens navn').fill('Plan Vest');
+  await page.getByRole('button', { name: 'Start strategiskabelonen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Strategiskabelon: Plan Vest' })).toBeFocused();
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.getByLabel('Boligorganisation').fill('Bo-Vest');
+  await expect(page.locator('.notices').getByText('Strategiskabelonen er ændret i en anden fane.')).toBeVisible();
+  await expect(page.getByLabel('Boligorganisation')).toHaveValue('');
+  await page.getByRole('button', { name: 'Vis ændringerne' }).click();
+  await expect(page.getByLabel('Boligorganisation')).toHaveValue('Bo-Vest');
+  await expect(page.getByText('Strategiskabelonen er ændret i en anden fane.')).toHaveCount(0);
+  // Deleted in the other tab: said so.
+  await other.goto('#/strategiskabeloner');
+  await other.getByRole('button', { name: /^Slet Plan Vest/ }).click();
+  await other.getByRole('button', { name: 'Ja, slet strategiskabelonen' }).click();
+  await expect(page.locator('.notices').getByText('Strategiskabelonen er slettet i en anden fane.')).toBeVisible();
+  await other.close();
 });

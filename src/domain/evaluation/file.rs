@@ -192,7 +192,11 @@ pub fn read_file(text: &str) -> Result<Vec<Strategiskabelon>, FileError> {
     let mut value = parse(text)?;
     match value.get("format").and_then(Value::as_str) {
         Some(EXPORT_FORMAT) => {}
-        Some(RECORD_FORMAT) => return Ok(vec![read_record(value)?]),
+        Some(RECORD_FORMAT) => {
+            let skabelon = read_record(value)?;
+            ready_to_send(&skabelon, "strategiskabelon").map_err(FileError::Invalid)?;
+            return Ok(vec![skabelon]);
+        }
         Some(file_format::EXPORT_FORMAT | file_format::RECORD_FORMAT) => return Err(FileError::AssessmentFile),
         _ => return Err(FileError::WrongFormat),
     }
@@ -215,7 +219,8 @@ pub fn read_file(text: &str) -> Result<Vec<Strategiskabelon>, FileError> {
     }
     let mut read: Vec<Strategiskabelon> = Vec::with_capacity(file.strategiskabeloner.len());
     for (n, skabelon) in file.strategiskabeloner.into_iter().enumerate() {
-        validate(&skabelon, &format!("strategiskabeloner[{n}]")).map_err(FileError::Invalid)?;
+        let at = format!("strategiskabeloner[{n}]");
+        validate(&skabelon, &at).and_then(|()| ready_to_send(&skabelon, &at)).map_err(FileError::Invalid)?;
         if read.iter().any(|s| s.id == skabelon.id) {
             return Err(FileError::DuplicateId(skabelon.id));
         }
@@ -298,6 +303,15 @@ pub fn validate(s: &Strategiskabelon, path: &str) -> Result<(), Problem> {
         check_lengths(&at(&format!("challenges.{challenge}")), &[("comment", &note.comment)], MAX_LONG_TEXT)?;
     }
     Ok(())
+}
+
+/// What a file sent to the kommune must have beyond what a stored record may lack while it is
+/// being filled in: a comment for "Andet" (`Strategiskabelon::challenges_missing_comment`).
+pub fn ready_to_send(s: &Strategiskabelon, path: &str) -> Result<(), Problem> {
+    match s.challenges_missing_comment().first() {
+        Some(challenge) => Err(Problem::at(&format!("{path}.challenges.{}.comment", challenge.id), ProblemKind::Blank)),
+        None => Ok(()),
+    }
 }
 
 fn unknown<'a>(value: &str, choices: impl Iterator<Item = &'a str>) -> ProblemKind {

@@ -230,6 +230,18 @@ impl Strategiskabelon {
         self.rating(collaboration)?.level.as_deref().and_then(|id| scheme().rating_level(id))
     }
 
+    /// The chosen challenges whose comment must say what they are ("Andet") and is still
+    /// blank. A strategiskabelon with any is saved as it is typed, but not sent to the kommune:
+    /// the export waits, and the kommune's import refuses such a file (`file::read_file`).
+    pub fn challenges_missing_comment(&self) -> Vec<&'static scheme::Challenge> {
+        scheme()
+            .challenges
+            .iter()
+            .filter(|c| c.other)
+            .filter(|c| self.challenges.get(c.id).is_some_and(|note| note.comment.trim().is_empty()))
+            .collect()
+    }
+
     /// A readable name, even before the plan is named.
     pub fn display_name(&self) -> Option<&str> {
         let name = self.plan.name.trim();
@@ -355,6 +367,13 @@ fn toggle(set: &mut TextSet, value: &str, on: bool) {
     }
 }
 
+/// The order strategiskabeloner are listed in: newest period first; within a period, by plan name.
+pub fn newest_period_first(list: &mut [Strategiskabelon]) {
+    super::collections::stable_sort_by(list, |a, b| {
+        b.period.cmp(&a.period).then_with(|| a.plan.name.cmp(&b.plan.name))
+    });
+}
+
 /// A name for a plan in lists: its name, or "Unavngiven plan".
 pub fn display_name(skabelon: &Strategiskabelon, lang: super::i18n::Lang) -> String {
     skabelon
@@ -427,6 +446,21 @@ mod tests {
         assert_eq!(s.challenges.get("lokaler").map(|c| c.comment.as_str()), Some("ingen lokaler"));
         s.apply(&Edit::Challenge { id: "lokaler".into(), chosen: false }, NOW);
         assert!(s.challenges.is_empty());
+    }
+
+    #[test]
+    fn the_other_challenge_needs_a_comment_before_it_is_sent() {
+        let mut s = skabelon();
+        assert!(s.challenges_missing_comment().is_empty());
+        s.apply(&Edit::Challenge { id: "lokaler".into(), chosen: true }, NOW);
+        assert!(s.challenges_missing_comment().is_empty(), "a named challenge needs no comment");
+        s.apply(&Edit::Challenge { id: "andet".into(), chosen: true }, NOW);
+        let missing: Vec<&str> = s.challenges_missing_comment().iter().map(|c| c.id).collect();
+        assert_eq!(missing, ["andet"]);
+        s.apply(&Edit::ChallengeComment { id: "andet".into(), comment: "   ".into() }, NOW);
+        assert_eq!(s.challenges_missing_comment().len(), 1, "blanks are no comment");
+        s.apply(&Edit::ChallengeComment { id: "andet".into(), comment: "Hærværk".into() }, NOW);
+        assert!(s.challenges_missing_comment().is_empty());
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! `SCHEME`, included at the bottom of this file. Nothing here is hand-written content.
 
 use crate::domain::catalogue::{SourceDoc, Text};
+use crate::domain::i18n::Lang;
 
 #[derive(Debug)]
 pub struct Scheme {
@@ -109,6 +110,20 @@ impl Scheme {
 
     pub fn challenge(&self, id: &str) -> Option<&'static Challenge> {
         self.challenges.iter().find(|c| c.id == id)
+    }
+
+    /// The help text about the progress scale, split around the source's words it quotes
+    /// (`progress_quote`), which stay Danish in the English text too, so a page can mark them:
+    /// (before, quoted, after). The quote is empty when the text quotes nothing.
+    pub fn progress_help_parts(&self, lang: Lang) -> (&'static str, &'static str, &'static str) {
+        let text = self.progress_help.get(lang);
+        match text.find(self.progress_quote) {
+            Some(at) => {
+                let end = at + self.progress_quote.len();
+                (&text[..at], &text[at..end], &text[end..])
+            }
+            None => (text, "", ""),
+        }
     }
 
     /// The level the evaluation counts ("God fremdrift"); build.rs guarantees exactly one.

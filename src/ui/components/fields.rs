@@ -127,6 +127,10 @@ pub fn Choices(
     /// An option was chosen, or (for checkboxes) ticked or unticked.
     on_choose: Callback<(&'static str, bool)>,
     #[prop(default = no_warnings())] warnings: Signal<Vec<String>>,
+    /// The language of the options' labels when it is not the page's: the source's own words
+    /// ("fungerer godt") stay Danish on an English page, marked so.
+    #[prop(default = None)]
+    labels_lang: Option<&'static str>,
 ) -> impl IntoView {
     let warned = move || warnings.with(|w| !w.is_empty());
     let (wrapper, input_class, label_class, input_type) = if checkboxes {
@@ -147,7 +151,7 @@ pub fn Choices(
                         aria-describedby=option.hint.map(|_| hint_id.clone())
                         prop:checked=move || is_chosen.run(value)
                         on:change=move |ev| on_choose.run((value, event_target_checked(&ev)))/>
-                    <label class=label_class for=id>{option.label}</label>
+                    <label class=label_class for=id lang=labels_lang>{option.label}</label>
                     {option.hint.map(|hint| view! { <p class="hint radio__hint" id=hint_id>{hint}</p> })}
                 </div>
             }

@@ -8,7 +8,7 @@ use crate::browser::storage::StorageProblem;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use crate::ui::focus;
-use crate::ui::stores::{Assessments, Navigation, Notices, Reviews, Settings};
+use crate::ui::stores::{Assessments, Evaluations, Navigation, Notices, Reviews, Settings, Strategiskabeloner};
 
 /// Which menu entry is current.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -96,6 +96,7 @@ fn LanguageSwitch() -> impl IntoView {
 #[component]
 pub fn NoticeArea() -> impl IntoView {
     let (notices, assessments) = (expect_context::<Notices>(), expect_context::<Assessments>());
+    let (skabeloner, evaluations) = (expect_context::<Strategiskabeloner>(), expect_context::<Evaluations>());
     let navigation = expect_context::<Navigation>();
     let lang = expect_context::<Settings>().lang();
     let storage_alert = move || {
@@ -142,6 +143,36 @@ pub fn NoticeArea() -> impl IntoView {
             }
         })
     };
+    // The same for a strategiskabelon being filled in: its text fields show another tab's
+    // change only when the page is built again, which the user chooses.
+    let open_skabelon = move || navigation.route.with(|route| route.skabelon_id().map(str::to_owned));
+    let skabelon_changed = move || {
+        let id = open_skabelon().filter(|id| skabeloner.changed_elsewhere(id))?;
+        let text = if skabeloner.exists(&id) { Msg::SkabelonChangedElsewhere } else { Msg::SkabelonGoneElsewhere };
+        Some(view! {
+            <div class="notice notice--info" role="status">
+                <p>{text.get(lang)}</p>
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    skabeloner.seen();
+                    navigation.rebuild();
+                }>
+                    {Msg::ShowLatest.get(lang)}
+                </button>
+            </div>
+        })
+    };
+    // The kommune's overview follows another tab's import at once; it says so.
+    let on_evaluation =
+        move || navigation.route.with(|route| matches!(route, Route::Evaluation | Route::EvaluationPlan { .. }));
+    let gathered_changed = move || {
+        (on_evaluation() && evaluations.changed_elsewhere()).then(|| {
+            view! {
+                <div class="notice notice--info" role="status">
+                    <p>{Msg::EvalChangedElsewhere.get(lang)}</p>
+                </div>
+            }
+        })
+    };
     let flash = move || {
         notices.flash().map(|flash| {
             let undo = flash.undo.map(|undo| {
@@ -165,7 +196,7 @@ pub fn NoticeArea() -> impl IntoView {
             }
         })
     };
-    view! { {storage_alert} {quarantined} {changed_elsewhere} {flash} }
+    view! { {storage_alert} {quarantined} {changed_elsewhere} {skabelon_changed} {gathered_changed} {flash} }
 }
 
 /// The polite live region every action's outcome is said in. It is in the page from the start,

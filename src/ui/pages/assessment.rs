@@ -18,7 +18,7 @@ use crate::ui::components::feedback::{self, KommuneDecisions};
 use crate::ui::components::fields::{control_id, ids, Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::{LinkButtons, Steps};
 use crate::ui::components::missing_items::MissingItems;
-use crate::ui::hooks::{use_assessment, use_judged, use_missing_items, use_plan, use_warnings};
+use crate::ui::hooks::{use_assessment, use_judged, use_missing_items, use_plan, use_print_footer, use_warnings};
 use crate::ui::stores::plans::PlanState;
 use crate::ui::stores::{Assessments, Feedbacks, Notices, Settings};
 
@@ -194,11 +194,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
         })
     });
     // The plan's name at the foot of every printed page, while this page is shown.
-    Effect::new(move |_| {
-        let name = assessment.with(|a| a.as_ref().map(|a| render::report::plan_name(a, lang)));
-        page::set_print_footer(name.map(|name| render::report::print_footer_rule(&name)).as_deref());
-    });
-    on_cleanup(|| page::set_print_footer(None));
+    use_print_footer(move || assessment.with(|a| a.as_ref().map(|a| render::report::plan_name(a, lang))));
     // The report as one self-contained HTML file, made here in the browser.
     let download = move |_| {
         let (Some(assessment), Some(judgement)) = (assessment.get_untracked(), judgement.get_untracked()) else {

@@ -14,10 +14,12 @@ use crate::domain::exchange::ImportFile;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use crate::render;
+use crate::render::evaluation::Level;
 use crate::render::html::Markup;
 use crate::ui::components::document::Document;
 use crate::ui::components::drop_zone::DropZone;
 use crate::ui::focus;
+use crate::ui::hooks::use_print_footer;
 use crate::ui::stores::{Evaluations, Notices, Settings};
 
 #[component]
@@ -47,31 +49,22 @@ pub fn EvaluationPage() -> impl IntoView {
             focus::when_shown("evaluation-outcome");
         });
     });
+    // Under this page's own h1 on screen; in the file, the document's title is the h1.
     let summary = Signal::derive(move || {
         let Some(period) = period.get() else { return Markup::default() };
-        let today = crate::browser::clock::today();
-        evaluations.with(|list| {
-            let earlier = period.previous();
-            let has_earlier = list.iter().any(|s| s.period == earlier);
-            let o = overview(list, period);
-            if has_earlier {
-                let t = trend(list, earlier, period);
-                render::evaluation::summary(&o, Some(&t), &today, lang)
-            } else {
-                render::evaluation::summary(&o, None, &today, lang)
-            }
-        })
+        evaluations.with(|list| summary_of(list, period, Level::UnderPage, lang))
     });
+    // Printed pages carry the summary's title at their foot, as the report carries its plan.
+    use_print_footer(move || period.get().map(|p| Msg::EvalSummaryTitle.fill(lang, &[("period", &p.label(lang))])));
     let download = move |_| {
         let Some(period) = period.get_untracked() else { return };
         let today = crate::browser::clock::today();
         let (file_name, file) = evaluations.with(|list| {
-            let o = overview(list, period);
-            let body = render::evaluation::summary(&o, None, &today, lang);
+            let body = summary_of(list, period, Level::Page, lang);
             let title = Msg::EvalSummaryTitle.fill(lang, &[("period", &period.label(lang))]);
             let css = page::stylesheet_text("report");
             (
-                render::evaluation::summary_file_name(&o, &today),
+                render::evaluation::summary_file_name(&overview(list, period), &today),
                 render::report::standalone(&body, &css, &title, &title, lang),
             )
         });
@@ -142,6 +135,18 @@ pub fn EvaluationPage() -> impl IntoView {
     }
 }
 
+/// The summary of a period, with the period before it beside it when there are files for it.
+fn summary_of(list: &[evaluation::Strategiskabelon], period: Period, level: Level, lang: Lang) -> Markup {
+    let today = crate::browser::clock::today();
+    let earlier = period.previous();
+    let o = overview(list, period);
+    if list.iter().any(|s| s.period == earlier) {
+        render::evaluation::summary(&o, Some(&trend(list, earlier, period)), &today, lang, level)
+    } else {
+        render::evaluation::summary(&o, None, &today, lang, level)
+    }
+}
+
 /// The plans of the period, each to be opened; filtered, on request, to those that say a
 /// collaboration "rummer større udfordringer".
 #[component]
@@ -196,6 +201,18 @@ pub fn EvaluationPlanPage(plan: String, period: String) -> impl IntoView {
     let evaluations = expect_context::<Evaluations>();
     let lang = expect_context::<Settings>().lang();
     let (plan_id, period) = (plan, Period::parse(&period));
+    let footer = {
+        let plan_id = plan_id.clone();
+        move || {
+            let found = evaluations.with(|list| {
+                list.iter()
+                    .find(|s| s.plan.id == plan_id && Some(s.period) == period)
+                    .map(|s| format!("{}, {}", evaluation::display_name(s, lang), s.period.label(lang)))
+            })?;
+            Some(Msg::EvalSkabelonTitle.fill(lang, &[("plan", &found)]))
+        }
+    };
+    use_print_footer(footer);
     let documents = Signal::derive(move || {
         let today = crate::browser::clock::today();
         evaluations.with(|list| {
@@ -205,7 +222,11 @@ pub fn EvaluationPlanPage(plan: String, period: String) -> impl IntoView {
             let mut markup = render::evaluation::strategiskabelon(catalogue::current(), skabelon, &today, lang);
             if let Some(earlier) = find(period.previous()) {
                 markup = markup
-                    + render::evaluation::period_comparison(&aggregate::compare_periods(earlier, skabelon), lang);
+                    + render::evaluation::period_comparison(
+                        &aggregate::compare_periods(earlier, skabelon),
+                        lang,
+                        Level::UnderPage,
+                    );
             }
             markup
         })

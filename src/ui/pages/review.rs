@@ -24,7 +24,7 @@ use crate::ui::components::frame::Message;
 use crate::ui::components::missing_items::MissingItems;
 use crate::ui::components::plan_findings::PlanFindings;
 use crate::ui::focus;
-use crate::ui::hooks::use_plan;
+use crate::ui::hooks::{use_plan, use_print_footer};
 use crate::ui::plan_reading::{self, PLAN_FILES};
 use crate::ui::stores::plans::PlanState;
 use crate::ui::stores::{Notices, Plans, Reviews, Settings};
@@ -465,8 +465,8 @@ pub fn ReviewFeedbackPage(id: String) -> impl IntoView {
         })
     };
     let name = reviews.with_review(&id, |r| r.map(|r| render::review::plan_name(r, lang))).unwrap_or_default();
-    page::set_print_footer(Some(&render::report::print_footer_rule(&name)));
-    on_cleanup(|| page::set_print_footer(None));
+    let footer = name.clone();
+    use_print_footer(move || Some(footer.clone()));
     let download_html = {
         let name = name.clone();
         move |_| {

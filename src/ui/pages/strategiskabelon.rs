@@ -9,14 +9,17 @@ use crate::domain::evaluation::aggregate::compare_periods;
 use crate::domain::evaluation::file::export;
 use crate::domain::evaluation::scheme::scheme;
 use crate::domain::evaluation::{self as evaluation, Edit, Half, Period, PlanField, Strategiskabelon};
-use crate::domain::i18n::Msg;
+use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use crate::domain::wording::display_name;
 use crate::render;
+use crate::render::evaluation::Level;
 use crate::render::html::Markup;
+use crate::ui::components::confirm::ConfirmBox;
 use crate::ui::components::document::Document;
 use crate::ui::components::fields::{Choice, Choices};
 use crate::ui::focus;
+use crate::ui::hooks::use_print_footer;
 use crate::ui::stores::{Assessments, Notices, Settings, Strategiskabeloner};
 
 /// The half-year today falls in, and the three after it: the periods a new one can be for.
@@ -43,13 +46,7 @@ pub fn SkabelonListPage() -> impl IntoView {
     let period = RwSignal::new(default_period);
     let name = RwSignal::new(String::new());
     let from = RwSignal::new(String::new());
-    let rows = Memo::new(move |_| {
-        skabeloner.with(|list| {
-            list.iter()
-                .map(|s| (s.id.clone(), evaluation::display_name(s, lang), s.period.label(lang), s.activities.len()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let ids = Memo::new(move |_| skabeloner.with(|list| list.iter().map(|s| s.id.clone()).collect::<Vec<_>>()));
     let choices = Memo::new(move |_| {
         assessments.with(|list| list.iter().map(|a| (a.id.clone(), display_name(a, lang))).collect::<Vec<_>>())
     });
@@ -69,13 +66,10 @@ pub fn SkabelonListPage() -> impl IntoView {
         <p class="lead">{Msg::SkabelonListIntro.get(lang)}</p>
         <blockquote lang="da">{scheme().quote("indmelding").map(|q| q.text.da)}</blockquote>
         <h2 id="skabeloner-heading">{Msg::SkabelonListSaved.get(lang)}</h2>
-        <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{Msg::SkabelonListNone.get(lang)}</p> }>
+        <Show when=move || ids.with(|r| !r.is_empty()) fallback=move || view! { <p>{Msg::SkabelonListNone.get(lang)}</p> }>
             <ul class="skabelon-list" aria-labelledby="skabeloner-heading">
-                <For each=move || rows.get() key=|row| row.0.clone() let((id, plan, period, count))>
-                    <li>
-                        <a href=Route::Skabelon { id }.href()>{format!("{plan}, {period}")}</a>
-                        " – " {Msg::EvalPlanActivities.fill(lang, &[("count", &count.to_string())])}
-                    </li>
+                <For each=move || ids.get() key=|id| id.clone() let(id)>
+                    <SkabelonRow id/>
                 </For>
             </ul>
         </Show>
@@ -102,6 +96,56 @@ pub fn SkabelonListPage() -> impl IntoView {
             }>{period_options}</select>
         </div>
         <button type="button" class="button" on:click=start>{Msg::SkabelonStart.get(lang)}</button>
+    }
+}
+
+/// One strategiskabelon in the list: open it, or delete it (asked first; "Fortryd" after).
+#[component]
+fn SkabelonRow(id: String) -> impl IntoView {
+    let skabeloner = expect_context::<Strategiskabeloner>();
+    let lang = expect_context::<Settings>().lang();
+    let confirming = RwSignal::new(false);
+    let delete_button: NodeRef<leptos::html::Button> = NodeRef::new();
+    let row = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            skabeloner.with(|list| {
+                list.iter().find(|s| s.id == id).map(|s| (Strategiskabeloner::label(s, lang), s.activities.len()))
+            })
+        })
+    };
+    let name = move || row.with(|r| r.as_ref().map(|r| r.0.clone()).unwrap_or_default());
+    let count = move || row.with(|r| r.as_ref().map_or(0, |r| r.1)).to_string();
+    let delete_id = id.clone();
+    let cancel = move || {
+        confirming.set(false);
+        if let Some(button) = delete_button.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    view! {
+        <li class="skabelon-list__item">
+            <a href=Route::Skabelon { id: id.clone() }.href() id=format!("skabelon-{id}")>{name}</a>
+            " – " {move || Msg::EvalPlanActivities.fill(lang, &[("count", &count())])}
+            " "
+            <button type="button" class="button button--warning" node_ref=delete_button
+                aria-label=move || Msg::DeleteNamed.fill(lang, &[("name", &name())])
+                on:click=move |_| confirming.set(true)>
+                {Msg::Delete.get(lang)}
+            </button>
+            <Show when=move || confirming.get()>
+                {
+                    let delete_id = delete_id.clone();
+                    view! {
+                        <ConfirmBox question_id=format!("confirm-skabelon-{delete_id}")
+                            question=Msg::SkabelonDeleteConfirm.fill(lang, &[("name", &name())])
+                            yes_label=Msg::SkabelonDeleteConfirmYes.get(lang)
+                            on_yes=Callback::new(move |()| if skabeloner.delete(&delete_id, lang) { focus::when_shown("undo-button") })
+                            on_cancel=Callback::new(move |()| cancel())/>
+                    }
+                }
+            </Show>
+        </li>
     }
 }
 
@@ -140,8 +184,18 @@ pub fn SkabelonPage(id: String) -> impl IntoView {
             }
         }
     };
+    // "Andet" must say what it is before the file goes to the kommune (the domain's rule; the
+    // kommune's import refuses such a file too). The error shows at the field once an export
+    // was tried or the field was left blank, and focus goes there.
+    let show_missing = RwSignal::new(false);
     let export_file = move |_| {
         let Some(s) = skabelon.get_untracked() else { return };
+        if let Some(challenge) = s.challenges_missing_comment().first() {
+            show_missing.set(true);
+            notices.announce(Msg::SkabelonOtherMissing.get(lang));
+            focus::when_shown(format!("challenge-{}-comment", challenge.id));
+            return;
+        }
         let (now, today) = (clock::now(), clock::today());
         let name = render::evaluation::export_file_name(&s, &today);
         let ok = files::download(&name, "application/json", &export(std::slice::from_ref(&s), &now)).is_ok();
@@ -180,6 +234,8 @@ pub fn SkabelonPage(id: String) -> impl IntoView {
             .collect_view()
     };
     let lists = scheme();
+    // The source's words in the help stay Danish on an English page, marked so.
+    let (help_before, help_quoted, help_after) = lists.progress_help_parts(lang);
     let rating_groups = lists
         .collaborations
         .iter()
@@ -188,12 +244,15 @@ pub fn SkabelonPage(id: String) -> impl IntoView {
             let options = lists
                 .rating_levels
                 .iter()
-                .map(|l| Choice { value: l.id, label: l.label.da, hint: None })
+                // The evaluation's own words, in Danish; on an English page the translation is
+                // the option's hint.
+                .map(|l| Choice { value: l.id, label: l.label.da, hint: (lang == Lang::En).then(|| l.label.en()) })
                 .collect::<Vec<_>>();
             let comment_id = format!("rating-{cid}-comment");
             let comment = initial.rating(cid).map(|r| r.comment.clone()).unwrap_or_default();
             view! {
                 <Choices group_id=format!("rating-{cid}") legend=collaboration.label.get(lang) options
+                    labels_lang=(lang == Lang::En).then_some("da")
                     is_chosen=Callback::new(move |level: &'static str| skabelon.with(|s| s.as_ref().and_then(|s| s.rating(cid)).and_then(|r| r.level.as_deref()) == Some(level)))
                     on_choose=Callback::new(move |(level, _): (&'static str, bool)| edit.run(Edit::RatingLevel { collaboration: cid.into(), level: Some(level.into()) }))/>
                 <div class="field">
@@ -218,11 +277,30 @@ pub fn SkabelonPage(id: String) -> impl IntoView {
             let comment = initial.challenges.get(cid).map(|n| n.comment.clone()).unwrap_or_default();
             let chosen = move || skabelon.with(|s| s.as_ref().is_some_and(|s| s.challenges.contains_key(cid)));
             let label = if c.other { Msg::SkabelonOtherWhat.get(lang).to_owned() } else { format!("{}: {}", c.label.get(lang), Msg::EvalCommentLabel.get(lang)) };
+            let other = c.other;
+            // Only "Andet" can be missing its comment (`challenges_missing_comment`).
+            let missing = move || {
+                other
+                    && show_missing.get()
+                    && skabelon.with(|s| {
+                        s.as_ref().is_some_and(|s| s.challenges_missing_comment().iter().any(|m| m.id == cid))
+                    })
+            };
+            let error_id = format!("{comment_id}-error");
             view! {
                 <Show when=chosen>
-                    <div class="field">
+                    <div class=move || if missing() { "field field--error" } else { "field" }>
                         <label class="label" for=comment_id.clone()>{label.clone()}</label>
+                        {other.then(|| view! {
+                            <p class="error-text" id=error_id.clone()>
+                                {move || missing().then(|| Msg::SkabelonOtherMissing.get(lang))}
+                            </p>
+                        })}
                         <input id=comment_id.clone() class="input" type="text" value=comment.clone()
+                            aria-required=other.then_some("true")
+                            aria-describedby=other.then(|| error_id.clone())
+                            aria-invalid=move || missing().then_some("true")
+                            on:blur=move |_| if other { show_missing.set(true) }
                             on:input=move |ev| edit.run(Edit::ChallengeComment { id: cid.into(), comment: event_target_value(&ev) })/>
                     </div>
                 </Show>
@@ -244,7 +322,7 @@ pub fn SkabelonPage(id: String) -> impl IntoView {
             }>{period_options}</select>
         </div>
         <h2 id="activities-heading">{Msg::EvalActivitiesHeading.get(lang)}</h2>
-        <p class="hint">{lists.progress_help.get(lang)}</p>
+        <p class="hint">{help_before}<span lang="da">{help_quoted}</span>{help_after}</p>
         <ol class="activity-list" aria-labelledby="activities-heading">
             <For each=move || activity_ids.get() key=|aid| aid.clone() let(aid)>
                 <ActivityFields aid skabelon edit/>
@@ -358,6 +436,11 @@ pub fn SkabelonPrintPage(id: String) -> impl IntoView {
     let skabeloner = expect_context::<Strategiskabeloner>();
     let lang = expect_context::<Settings>().lang();
     let back = Route::Skabelon { id: id.clone() }.href();
+    let footer = {
+        let id = id.clone();
+        move || skabeloner.get(&id).map(|s| title_of(&s, lang))
+    };
+    use_print_footer(footer);
     let markup = Signal::derive(move || {
         skabeloner
             .get(&id)
@@ -381,10 +464,15 @@ pub fn SkabelonComparePage(id: String) -> impl IntoView {
     let skabeloner = expect_context::<Strategiskabeloner>();
     let lang = expect_context::<Settings>().lang();
     let back = Route::Skabelon { id: id.clone() }.href();
+    let footer = {
+        let id = id.clone();
+        move || skabeloner.get(&id).map(|s| title_of(&s, lang))
+    };
+    use_print_footer(footer);
     let markup = Signal::derive(move || {
         let Some(after) = skabeloner.get(&id) else { return Markup::default() };
         match skabeloner.previous(&after) {
-            Some(before) => render::evaluation::period_comparison(&compare_periods(&before, &after), lang),
+            Some(before) => render::evaluation::period_comparison(&compare_periods(&before, &after), lang, Level::Page),
             None => Markup::default(),
         }
     });
@@ -394,4 +482,9 @@ pub fn SkabelonComparePage(id: String) -> impl IntoView {
         </div>
         <Document markup/>
     }
+}
+
+/// "Strategiskabelon: Plan Nord, 1. halvår 2027": the foot of every printed page.
+fn title_of(s: &Strategiskabelon, lang: Lang) -> String {
+    Msg::EvalSkabelonTitle.fill(lang, &[("plan", &Strategiskabeloner::label(s, lang))])
 }

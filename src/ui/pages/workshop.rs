@@ -15,7 +15,7 @@ use crate::ui::components::document::Document;
 use crate::ui::components::frame::Message;
 use crate::ui::components::import::{Import, ImportInto};
 use crate::ui::focus;
-use crate::ui::hooks::use_assessment;
+use crate::ui::hooks::{use_assessment, use_print_footer};
 use crate::ui::stores::{Assessments, Notices, Participants, Settings};
 
 #[component]
@@ -138,17 +138,15 @@ pub fn ComparePage(before: String, after: String) -> impl IntoView {
             })
         })
     });
-    Effect::new(move |_| {
-        let title = old.with(|a| {
+    use_print_footer(move || {
+        old.with(|a| {
             new.with(|b| {
                 a.as_ref()
                     .zip(b.as_ref())
                     .map(|(a, b)| format!("{} → {}", display_name(a, lang), display_name(b, lang)))
             })
-        });
-        page::set_print_footer(title.map(|t| render::report::print_footer_rule(&t)).as_deref());
+        })
     });
-    on_cleanup(|| page::set_print_footer(None));
     view! {
         <div class="report-toolbar no-print">
             <a class="back-link" href=Route::Group.href()>{Msg::BackToWorkshop.get(lang)}</a>
