@@ -1,7 +1,10 @@
 // Reading the plan itself: a DOCX and a PDF of a test plan are read in the browser, item pages
 // show where the plan seems to address them, a passage becomes the reference, and everything
 // is still there after a reload. Bad files get a clear Danish message and change nothing.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test, expect, createAssessment, expectAccessible } from './fixtures.mjs';
 import { docx, pdf } from '../../scripts/lib/plan-files.mjs';
 
@@ -147,4 +150,45 @@ test('a two-column PDF finds its bold sub-headings, a table row reads as one lin
   expect(lines).toContain(
     'Ressourcer: To jobvejledere · Aktiviteter: Brobygning til jobcenter og uddannelse · Kortsigtede mål: 60 beboere om året i kontakt med jobcenteret · Langsigtede mål: Ledigheden falder med en fjerdedel',
   );
+});
+
+// The evidence in the report: a passage chosen with "Brug som henvisning" is quoted under "Hvor
+// i planen står det?" with its heading path and page, on screen, on paper and in the HTML file.
+test('a passage chosen on an item page is quoted in the report, on screen, printed and in the HTML file', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const id = await createAssessment(page, { name: 'Grønnehaven Rapport' });
+  await page.goto(`#/vurdering/${id}/plan`);
+  await givePlan(page, 'plan-d.pdf', readFileSync('tests/plans/layouts/plan-d.pdf'), 'application/pdf');
+  await expect(page.locator('#plan-result')).toContainText('plan-d.pdf');
+
+  await page.goto(`#/vurdering/${id}/punkt/styregruppe-afklaring`);
+  const hit = page.locator('.plan-findings .plan-hit').first();
+  const place = (await hit.locator('.plan-hit__place span').textContent()).trim();
+  expect(place).toBe('6. Organisering › Styregruppens arbejde, side 2');
+  const passage = (await hit.locator('.plan-hit__text').innerText()).replace(/\s+/g, ' ').trim();
+  const opening = passage.split(' ').slice(0, 6).join(' ');
+  await hit.getByRole('button', { name: /^Brug som henvisning/ }).click();
+  await expect(page.locator('#documented-in')).toHaveValue(place);
+  await page.locator('#status-met').check();
+
+  await page.goto(`#/vurdering/${id}/rapport`);
+  const row = page.locator('.report-table tr').filter({ hasText: 'K11' });
+  await expect(row).toContainText(place);
+  await expect(row.locator('.report-evidence')).toContainText(opening);
+  await expectAccessible(page, 'a report that quotes a chosen passage');
+
+  await page.emulateMedia({ media: 'print' });
+  const file = join(mkdtempSync(join(tmpdir(), 'evidence-')), 'rapport.pdf');
+  await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true });
+  const printed = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(printed).toContain('Styregruppens arbejde, side 2');
+  expect(printed).toContain(opening);
+  await page.emulateMedia({ media: 'screen' });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent rapporten som HTML-fil' }).click()]);
+  const offline = await browser.newContext({ javaScriptEnabled: false });
+  const reader = await offline.newPage();
+  await reader.setContent(readFileSync(await download.path(), 'utf8'));
+  await expect(reader.locator('.report-table tr').filter({ hasText: 'K11' }).locator('.report-evidence')).toContainText(opening);
+  await offline.close();
 });

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::page;
-use crate::domain::assessment::{AnswerField, Assessment, Edit, Status};
+use crate::domain::assessment::{AnswerField, Assessment, Edit, Evidence, Status};
 use crate::domain::catalogue::{self, Item};
 use crate::domain::engine::{self, Field, Judgement, ProfileRule};
 use crate::domain::flow;
@@ -388,12 +388,10 @@ fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
     let lang = expect_context::<Settings>().lang();
     let plan = use_plan(&id);
     let plan_href = Route::Plan { id: id.clone() }.href();
-    let use_reference = Callback::new(move |place: String| {
-        assessments.edit(
-            &id,
-            &Edit::AnswerText { item: item.id.to_owned(), field: AnswerField::DocumentedIn, value: place.clone() },
-        );
-        notices.announce(Msg::PlanReferenceUsed.fill(lang, &[("place", &place)]));
+    let use_reference = Callback::new(move |evidence: Evidence| {
+        let announcement = Msg::PlanReferenceUsed.fill(lang, &[("place", &evidence.place)]);
+        assessments.edit(&id, &Edit::UsePassage { item: item.id.to_owned(), evidence });
+        notices.announce(announcement);
     });
     let findings = move |scan: &PlanScan| {
         let Some(findings) = scan.findings(item.id).filter(|f| !f.hits.is_empty()).cloned() else {
@@ -409,6 +407,7 @@ fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
             .map(|(hit, passage)| {
                 let place = present::place(&passage, lang);
                 let label = format!("{}: {place}", Msg::PlanUseReference.get(lang));
+                let evidence = Evidence { place: place.clone(), quote: present::quote(&passage) };
                 let pieces = present::marked(&passage.text, &hit.words);
                 view! {
                     <li class="plan-hit">
@@ -424,7 +423,7 @@ fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
                             }).collect_view()}
                         </blockquote>
                         <button type="button" class="button button--secondary" aria-label=label
-                            on:click=move |_| use_reference.run(place.clone())>
+                            on:click=move |_| use_reference.run(evidence.clone())>
                             {Msg::PlanUseReference.get(lang)}
                         </button>
                     </li>
