@@ -1079,3 +1079,38 @@ fn pdf_text_side_by_side_is_not_taken_for_a_table() {
     assert!(blocks.iter().all(|text| !text.contains(" · ")), "{blocks:?}");
     assert!(blocks.iter().any(|text| text.starts_with("Telefon")), "{blocks:?}");
 }
+
+/// A DOCX whose sub-headings are plain paragraphs set in bold by hand (tests/plans/layouts,
+/// `plan-d.bold.docx`) reads with the same headings, at the same levels, as the one made with
+/// heading styles; a paragraph with a word or two in bold, a long bold paragraph and a bold
+/// sentence stay text.
+#[test]
+fn docx_bold_paragraphs_that_are_short_read_as_headings() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/plans/layouts");
+    let read = |name: &str| extract(&Source::Docx { bytes: std::fs::read(dir.join(name)).unwrap() }).unwrap().blocks;
+    let headings = |blocks: Vec<Block>| -> Vec<(u8, String)> {
+        blocks.into_iter().filter_map(|b| Some((b.heading?, b.text))).collect()
+    };
+    let styled = headings(read("plan-d.docx"));
+    assert!(styled.contains(&(2, "Styregruppens arbejde".into())));
+    assert_eq!(headings(read("plan-d.bold.docx")), styled);
+
+    let run = |text: &str, bold: bool| {
+        format!(
+            r#"<w:r>{}<w:t xml:space="preserve">{text}</w:t></w:r>"#,
+            if bold { "<w:rPr><w:b/></w:rPr>" } else { "" }
+        )
+    };
+    let body = [
+        format!("<w:p>{}</w:p>", run("Sekretariatet", true)),
+        format!("<w:p>{}{}</w:p>", run("Sekretariatet", true), run(" har fire medarbejdere", false)),
+        format!("<w:p>{}</w:p>", run("Sekretariatet har fire medarbejdere.", true)),
+        format!("<w:p>{}</w:p>", run(&"Et langt afsnit sat med fed skrift fra ende til anden ".repeat(3), true)),
+        r#"<w:p><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>Ikke fed</w:t></w:r></w:p>"#.to_owned(),
+    ]
+    .concat();
+    let blocks = extract(&Source::Docx { bytes: docx(&body) }).unwrap().blocks;
+    let found: Vec<(Option<u8>, &str)> = blocks.iter().map(|b| (b.heading, b.text.as_str())).collect();
+    assert_eq!(found[0], (Some(1), "Sekretariatet"));
+    assert!(found[1..].iter().all(|(heading, _)| heading.is_none()), "{found:?}");
+}

@@ -20,11 +20,13 @@ pub const PLANS: &[&str] = &["plan-a", "plan-b", "plan-c"];
 
 /// Test plans as files, under `tests/plans/`: each is measured against the `.expected.toml` of
 /// the plan it was made from (its file name up to the first dot). `layouts/` holds plans laid out
-/// as real plans are (bold sub-headings, two columns, tables; see `layouts/make-layouts.mjs`),
+/// as real plans are (bold sub-headings, in a PDF and as a DOCX's bold paragraphs, two columns,
+/// tables; see `layouts/make-layouts.mjs`),
 /// `real/` the plans LibreOffice wrote (see `real/README.md`). A PDF is its text layer as the
 /// app's pdf.js reader gives it (`.pdf.json`).
 pub const FILES: &[&str] = &[
     "layouts/plan-d.docx",
+    "layouts/plan-d.bold.docx",
     "layouts/plan-d.odt",
     "layouts/plan-d.pdf.json",
     "real/plan-a.lo.docx",
