@@ -160,7 +160,7 @@ test('README: "“Udskriv” inside the iframe prints only the report" (the text
   for (const line of onScreenOnly) expect(printed, `printed, but not part of the report: «${line}»`).not.toContain(line);
 });
 
-test('README: "the plan\'s text is kept in this browser\'s IndexedDB …, never in local storage and never sent anywhere" and "An export file carries the references you chose …, with the chosen passage\'s first lines, not the plan\'s text"', async ({ page, context }) => {
+test('README: "the plan\'s text is kept in this browser\'s IndexedDB …, never in local storage and never sent anywhere" and "An export file carries the references you chose … with the first lines of each chosen passage …, not the rest of the plan\'s text"', async ({ page, context }) => {
   const requests = [];
   context.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
   const id = await createAssessment(page, { name: 'Hemmelig plan' });
