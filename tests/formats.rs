@@ -225,7 +225,7 @@ fn obeys_the_file_format(a: &Assessment) -> Result<(), String> {
         rule(answer.elements.iter().all(|e| item.elements.iter().any(|x| x.id == e.as_str())), "an unknown element")?;
         rule(short(&answer.documented_in) && short(&answer.action.owner), "a short answer text is too long")?;
         rule(
-            answer.evidence.as_ref().is_none_or(|e| short(&e.place) && short(&e.quote)),
+            short(&answer.evidence_place) && short(&answer.evidence_quote),
             "the chosen passage's place or quote is too long",
         )?;
         let texts = [&answer.notes, &answer.not_relevant_reason, &answer.action.description];

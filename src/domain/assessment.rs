@@ -97,16 +97,16 @@ pub struct Answer {
     /// report. `null` when not.
     #[serde(deserialize_with = "nullable")]
     pub included_anyway: Option<String>,
-    /// The passage of the user's plan chosen with "Brug som henvisning": its place and its first
-    /// lines, so the report can show the evidence without the plan's text. `null` when none is
-    /// chosen (schema 2).
-    #[serde(deserialize_with = "nullable")]
-    pub evidence: Option<Evidence>,
+    /// The passage of the user's plan chosen with "Brug som henvisning": its place (as put into
+    /// `documented_in`) and its first lines, so the report can quote the evidence without the
+    /// plan's text. Both empty when none is chosen (schema 2). Two plain texts rather than an
+    /// object: a nested type's reader costs the first load kilobytes.
+    pub evidence_place: String,
+    pub evidence_quote: String,
 }
 
 /// A chosen passage of the plan, as the report quotes it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Evidence {
     /// Its heading path and page, as "Hvor i planen står det?" was filled in with it.
     pub place: String,
@@ -125,7 +125,7 @@ pub struct Action {
 
 /// An optional field that must be written all the same, as `null` when empty. Without
 /// `deserialize_with`, serde would read a missing `Option` field as `None`.
-fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+fn nullable<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
     Option::deserialize(deserializer)
 }
 
@@ -136,6 +136,12 @@ impl Action {
 }
 
 impl Answer {
+    /// The passage chosen with "Brug som henvisning", if one is.
+    pub fn evidence(&self) -> Option<Evidence> {
+        (!self.evidence_quote.is_empty())
+            .then(|| Evidence { place: self.evidence_place.clone(), quote: self.evidence_quote.clone() })
+    }
+
     /// True when nothing at all has been filled in.
     pub fn is_blank(&self) -> bool {
         *self == Answer::default()
@@ -250,16 +256,17 @@ impl Assessment {
                 value.clone_into(target);
                 // The quote belongs to the place it was chosen with: it stays while the text
                 // still names that place (a page added after it, say), and goes when it does not.
-                if *field == AnswerField::DocumentedIn
-                    && answer.evidence.as_ref().is_some_and(|e| !answer.documented_in.contains(e.place.as_str()))
+                if *field == AnswerField::DocumentedIn && !answer.documented_in.contains(answer.evidence_place.as_str())
                 {
-                    answer.evidence = None;
+                    answer.evidence_place.clear();
+                    answer.evidence_quote.clear();
                 }
             }
             Edit::UsePassage { item, evidence } => {
                 let answer = self.answer_mut(item);
                 evidence.place.clone_into(&mut answer.documented_in);
-                answer.evidence = Some(evidence.clone());
+                evidence.place.clone_into(&mut answer.evidence_place);
+                evidence.quote.clone_into(&mut answer.evidence_quote);
             }
             Edit::IncludeAnyway { item, reason } => self.answer_mut(item).included_anyway.clone_from(reason),
         }
@@ -323,16 +330,17 @@ mod tests {
         a.apply(&Edit::UsePassage { item: "sekretariat".into(), evidence: chosen.clone() }, NOW);
         let answer = |a: &Assessment| a.answer("sekretariat").cloned().unwrap_or_default();
         assert_eq!(answer(&a).documented_in, chosen.place);
-        assert_eq!(answer(&a).evidence.as_ref(), Some(&chosen));
+        assert_eq!(answer(&a).evidence().as_ref(), Some(&chosen));
         // A page added after the place keeps the quote; another place drops it.
         a.apply(&text("sekretariat", "4. Organisering › 4.2 Styregruppe, side 12 og bilag 2"), NOW);
-        assert_eq!(answer(&a).evidence.as_ref(), Some(&chosen));
+        assert_eq!(answer(&a).evidence().as_ref(), Some(&chosen));
         a.apply(&text("sekretariat", "Afsnit 5"), NOW);
-        assert_eq!(answer(&a).evidence, None);
+        assert_eq!(answer(&a).evidence(), None);
+        assert_eq!((answer(&a).evidence_place.as_str(), answer(&a).evidence_quote.as_str()), ("", ""));
         // Other fields leave it alone, and an answer with only evidence is not blank.
         a.apply(&Edit::UsePassage { item: "sekretariat".into(), evidence: chosen.clone() }, NOW);
         a.apply(&Edit::AnswerText { item: "sekretariat".into(), field: AnswerField::Notes, value: "x".into() }, NOW);
-        assert_eq!(answer(&a).evidence.as_ref(), Some(&chosen));
+        assert_eq!(answer(&a).evidence().as_ref(), Some(&chosen));
         a.apply(&text("sekretariat", ""), NOW);
         a.apply(&Edit::AnswerText { item: "sekretariat".into(), field: AnswerField::Notes, value: "".into() }, NOW);
         assert!(a.answer("sekretariat").is_none(), "a cleared answer is dropped");

@@ -30,17 +30,18 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub type Migration = fn(Value) -> Result<Value, String>;
 pub const MIGRATIONS: &[Migration] = &[answers_get_evidence];
 
-/// Schema 1 → 2: every answer gets `evidence` (the passage chosen with "Brug som henvisning"),
-/// `null`, since schema 1 kept only the place, in `documentedIn`. Anything that is not an
-/// object of answers is left for the typed read to refuse with its path.
+/// Schema 1 → 2: every answer gets `evidencePlace` and `evidenceQuote` (the passage chosen with
+/// "Brug som henvisning"), empty, since schema 1 kept only the place, in `documentedIn`.
+/// Anything that is not an object of answers is left for the typed read to refuse with its path.
 fn answers_get_evidence(mut assessment: Value) -> Result<Value, String> {
     if let Some(Value::Object(answers)) = assessment.get_mut("answers") {
         for answer in answers.values_mut() {
             if let Value::Object(answer) = answer {
-                if answer.contains_key("evidence") {
-                    return Err("evidence is a field of schema 2, not 1".into());
+                for field in ["evidencePlace", "evidenceQuote"] {
+                    if answer.insert(field.into(), Value::String(String::new())).is_some() {
+                        return Err(format!("{field} is a field of schema 2, not 1"));
+                    }
                 }
-                answer.insert("evidence".into(), Value::Null);
             }
         }
     }
@@ -277,12 +278,12 @@ mod tests {
         let old = include_str!("../../tests/fixtures/schema-1/record.json");
         let assessment = decode_record(old).expect("a schema 1 record reads");
         let answer = assessment.answer("faelles-analyse").unwrap();
-        assert_eq!((answer.documented_in.as_str(), &answer.evidence), ("Afsnit 2, side 4-9", &None));
+        assert_eq!((answer.documented_in.as_str(), answer.evidence()), ("Afsnit 2, side 4-9", None));
         let written = encode_record(&assessment);
         assert!(written.starts_with("{\"format\":\"helhedsplan-tjek.assessment\",\"schemaVersion\":2,"));
         assert_eq!(decode_record(&written), Ok(assessment));
         // A schema 1 record that already has the field was not written by schema 1.
-        let early = old.replace("\"includedAnyway\":null}", "\"includedAnyway\":null,\"evidence\":null}");
+        let early = old.replace("\"includedAnyway\":null}", "\"includedAnyway\":null,\"evidenceQuote\":\"\"}");
         assert!(matches!(decode_record(&early), Err(ReadError::MigrationFailed { from: 1, .. })));
     }
 

@@ -116,15 +116,13 @@ pub fn validate_assessment(a: &Assessment, path: &str) -> Result<(), Problem> {
         if let Some(reason) = &answer.included_anyway {
             check_lengths(&at, &[("includedAnyway", reason, MAX_LONG_TEXT)])?;
         }
-        if let Some(evidence) = &answer.evidence {
-            check_lengths(
-                &at,
-                &[
-                    ("evidence.place", &evidence.place, MAX_SHORT_TEXT),
-                    ("evidence.quote", &evidence.quote, MAX_SHORT_TEXT),
-                ],
-            )?;
-        }
+        check_lengths(
+            &at,
+            &[
+                ("evidencePlace", &answer.evidence_place, MAX_SHORT_TEXT),
+                ("evidenceQuote", &answer.evidence_quote, MAX_SHORT_TEXT),
+            ],
+        )?;
     }
     Ok(())
 }

@@ -312,8 +312,8 @@ fn item_table(html: &mut Html, assessment: &Assessment, judgement: &Judgement, i
         html.close("td");
         html.open("td", &[]).text(&answer.documented_in);
         // The passage chosen with "Brug som henvisning", quoted under its place.
-        if let Some(evidence) = &answer.evidence {
-            html.el("blockquote", "report-evidence", &evidence.quote);
+        if !answer.evidence_quote.is_empty() {
+            html.el("blockquote", "report-evidence", &answer.evidence_quote);
         }
         html.close("td");
         html.element("td", &[("class", Some("report-table__text"))], &answer.notes);

@@ -19,10 +19,11 @@ pub fn place(passage: &Passage, lang: Lang) -> String {
 /// The longest quote of a passage the report carries, in characters (a file may hold 500).
 pub const QUOTE_CHARS: usize = 300;
 
-/// A passage's first lines, as the report quotes the evidence: its text with runs of white space
-/// made one, cut at a word before `QUOTE_CHARS` characters with "…" when there is more.
+/// A passage's first lines, as the report quotes the evidence: its text on one line (a passage's
+/// white space is already one space, or a line break between paragraphs), cut at a word before
+/// `QUOTE_CHARS` characters with "…" when there is more.
 pub fn quote(passage: &Passage) -> String {
-    let text = passage.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = passage.text.replace("\n\n", " ").replace('\n', " ");
     if text.chars().count() <= QUOTE_CHARS {
         return text;
     }
@@ -136,7 +137,7 @@ mod tests {
     #[test]
     fn a_quote_is_the_passage_s_first_words_within_the_limit() {
         let passage = |text: &str| Passage { id: 0, path: vec![], page: None, text: text.into() };
-        assert_eq!(quote(&passage("Kort  tekst\nover to linjer.")), "Kort tekst over to linjer.");
+        assert_eq!(quote(&passage("Kort tekst\n\nover to\nlinjer.")), "Kort tekst over to linjer.");
         let long = "ord ".repeat(200);
         let q = quote(&passage(&long));
         assert!(q.chars().count() <= QUOTE_CHARS, "{} characters", q.chars().count());

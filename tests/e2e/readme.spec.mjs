@@ -180,10 +180,10 @@ test('README: "the plan\'s text is kept in this browser\'s IndexedDB …, never 
   const exported = readFileSync(await download.path(), 'utf8');
   const chosen = JSON.parse(exported).assessments[0].answers['styregruppe-afklaring'];
   expect(chosen.documentedIn).toBe(place);
-  expect(chosen.evidence.place).toBe(place);
-  expect(chosen.evidence.quote.length).toBeGreaterThan(20);
-  expect(chosen.evidence.quote.length).toBeLessThanOrEqual(300);
-  expect(PLAN.replace(/\s+/g, ' ')).toContain(chosen.evidence.quote.replace(/ …$/, ''));
+  expect(chosen.evidencePlace).toBe(place);
+  expect(chosen.evidenceQuote.length).toBeGreaterThan(20);
+  expect(chosen.evidenceQuote.length).toBeLessThanOrEqual(300);
+  expect(PLAN.replace(/\s+/g, ' ')).toContain(chosen.evidenceQuote.replace(/ …$/, ''));
   expect(exported).not.toContain('KRAGEFOD');
   expect(exported).not.toContain('nordvestlige del af Bispebjerg');
   expect(await localStorageText(page)).not.toContain('KRAGEFOD');

@@ -388,11 +388,12 @@ fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
     let lang = expect_context::<Settings>().lang();
     let plan = use_plan(&id);
     let plan_href = Route::Plan { id: id.clone() }.href();
-    let use_reference = Callback::new(move |evidence: Evidence| {
-        let announcement = Msg::PlanReferenceUsed.fill(lang, &[("place", &evidence.place)]);
-        assessments.edit(&id, &Edit::UsePassage { item: item.id.to_owned(), evidence });
-        notices.announce(announcement);
-    });
+    // "Brug som henvisning": the passage's place and first lines go into the answer.
+    let use_reference = move |id: &str, evidence: &Evidence| {
+        let edit = Edit::UsePassage { item: item.id.to_owned(), evidence: evidence.clone() };
+        assessments.edit(id, &edit);
+        notices.announce(Msg::PlanReferenceUsed.fill(lang, &[("place", &evidence.place)]));
+    };
     let findings = move |scan: &PlanScan| {
         let Some(findings) = scan.findings(item.id).filter(|f| !f.hits.is_empty()).cloned() else {
             return view! { <p class="plan-findings__none">{Msg::PlanNothingFound.get(lang)}</p> }.into_any();
@@ -408,6 +409,7 @@ fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
                 let place = present::place(&passage, lang);
                 let label = format!("{}: {place}", Msg::PlanUseReference.get(lang));
                 let evidence = Evidence { place: place.clone(), quote: present::quote(&passage) };
+                let id = id.clone();
                 let pieces = present::marked(&passage.text, &hit.words);
                 view! {
                     <li class="plan-hit">
@@ -423,7 +425,7 @@ fn PlanFindings(id: String, item: &'static Item) -> impl IntoView {
                             }).collect_view()}
                         </blockquote>
                         <button type="button" class="button button--secondary" aria-label=label
-                            on:click=move |_| use_reference.run(evidence.clone())>
+                            on:click=move |_| use_reference(&id, &evidence)>
                             {Msg::PlanUseReference.get(lang)}
                         </button>
                     </li>
