@@ -117,7 +117,7 @@ test('an ODT and a PDF written by LibreOffice are read, with heading numbers and
 
 // A plan laid out as real plans are (tests/plans/layouts/plan-d.plan): the two-column PDF's
 // bold sub-headings, the DOCX's table rows, and an item the plan does not address.
-test('a two-column PDF finds its bold sub-headings, a table row reads as one line (PDF and DOCX), and an unaddressed item gets no suggestion', async ({ page }) => {
+test('a two-column PDF finds its bold sub-headings, a table row reads as one line (PDF and DOCX), a DOCX\'s bold paragraphs are sub-headings, and an unaddressed item gets no suggestion', async ({ page }) => {
   test.setTimeout(90_000);
   const id = await createAssessment(page, { name: 'Grønnehaven' });
   await page.goto(`#/vurdering/${id}/plan`);
@@ -156,6 +156,13 @@ test('a two-column PDF finds its bold sub-headings, a table row reads as one lin
   await expect(quote).toContainText('Ressourcer: To jobvejledere');
   const lines = (await quote.innerText()).split('\n').map((line) => line.trim());
   expect(lines).toContain(ROW);
+
+  // The same DOCX with its sub-headings made by hand, plain paragraphs in bold: the same place.
+  await page.goto(`#/vurdering/${id}/plan`);
+  await givePlan(page, 'plan-d.bold.docx', readFileSync('tests/plans/layouts/plan-d.bold.docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  await expect(page.locator('#plan-result')).toContainText('plan-d.bold.docx');
+  await page.goto(`#/vurdering/${id}/punkt/styregruppe-afklaring`);
+  await expect(findings.locator('.plan-hit__place span').first()).toHaveText('6. Organisering › Styregruppens arbejde');
 });
 
 // The evidence in the report: a passage chosen with "Brug som henvisning" is quoted under "Hvor
