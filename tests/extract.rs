@@ -1024,3 +1024,93 @@ mod never_panics {
         }
     }
 }
+
+/// The two-column test plan's change strategy table, as pdf.js reads it: each row is one line,
+/// "cell · cell", its cells labelled by the bold header row, exactly as the DOCX reads it; the
+/// paragraph under the table and the headings around it stay as they were.
+#[test]
+fn pdf_table_rows_read_as_one_line_with_the_header_s_labels() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/plans/layouts");
+    let pages: Vec<PdfPage> = serde_json::from_slice(&std::fs::read(dir.join("plan-d.pdf.json")).unwrap()).unwrap();
+    let pdf = extract(&Source::Pdf { pages }).unwrap().blocks;
+    let docx = extract(&Source::Docx { bytes: std::fs::read(dir.join("plan-d.docx")).unwrap() }).unwrap().blocks;
+    let rows = |blocks: &[Block]| -> Vec<String> {
+        blocks.iter().filter(|b| b.text.starts_with("Ressourcer: ")).map(|b| b.text.clone()).collect()
+    };
+    assert_eq!(rows(&docx).len(), 3);
+    assert_eq!(rows(&pdf), rows(&docx), "{:#?}", texts(&pdf));
+    assert!(pdf.iter().all(|b| b.heading.is_none() || !b.text.contains("Ressourcer")));
+    assert!(texts(&pdf)
+        .contains(&"Hvert mål har en indikator, og vi måler dem hvert år. Virker en aktivitet ikke, ændrer vi den."));
+    let row = pdf.iter().find(|b| b.text.starts_with("Ressourcer: To jobvejledere")).unwrap();
+    assert_eq!(row.page, Some(2));
+}
+
+/// Runs side by side that are not a table stay lines of text: two cells a line without a header
+/// in another font (a label and its value, a contents line without dots), and a two-column page
+/// whose columns come one after the other.
+#[test]
+fn pdf_text_side_by_side_is_not_taken_for_a_table() {
+    let run = |text: &str, x: f32, y: f32, font: &str, end_of_line: bool| PdfItem {
+        text: text.into(),
+        height: BODY,
+        y,
+        x,
+        width: text.chars().count() as f32 * 0.5 * BODY,
+        font: font.into(),
+        end_of_line,
+    };
+    let pages = vec![PdfPage {
+        number: 1,
+        items: vec![
+            run("Telefon", 60.0, 700.0, "f1", false),
+            run("33 33 33 33", 200.0, 700.0, "f1", true),
+            run("Mail", 60.0, 686.0, "f1", false),
+            run("info@example.dk", 200.0, 686.0, "f1", true),
+            // Two columns, the left one first, at the same baselines.
+            run("Venstre spalte begynder her og fortsætter", 60.0, 600.0, "f1", true),
+            run("på den næste linje i samme spalte.", 60.0, 586.0, "f1", true),
+            run("Højre spalte begynder her og fortsætter", 320.0, 600.0, "f1", true),
+            run("på den næste linje i samme spalte.", 320.0, 586.0, "f1", true),
+        ],
+    }];
+    let read = extract(&Source::Pdf { pages }).unwrap().blocks;
+    let blocks = texts(&read);
+    assert!(blocks.iter().all(|text| !text.contains(" · ")), "{blocks:?}");
+    assert!(blocks.iter().any(|text| text.starts_with("Telefon")), "{blocks:?}");
+}
+
+/// A DOCX whose sub-headings are plain paragraphs set in bold by hand (tests/plans/layouts,
+/// `plan-d.bold.docx`) reads with the same headings, at the same levels, as the one made with
+/// heading styles; a paragraph with a word or two in bold, a long bold paragraph and a bold
+/// sentence stay text.
+#[test]
+fn docx_bold_paragraphs_that_are_short_read_as_headings() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/plans/layouts");
+    let read = |name: &str| extract(&Source::Docx { bytes: std::fs::read(dir.join(name)).unwrap() }).unwrap().blocks;
+    let headings = |blocks: Vec<Block>| -> Vec<(u8, String)> {
+        blocks.into_iter().filter_map(|b| Some((b.heading?, b.text))).collect()
+    };
+    let styled = headings(read("plan-d.docx"));
+    assert!(styled.contains(&(2, "Styregruppens arbejde".into())));
+    assert_eq!(headings(read("plan-d.bold.docx")), styled);
+
+    let run = |text: &str, bold: bool| {
+        format!(
+            r#"<w:r>{}<w:t xml:space="preserve">{text}</w:t></w:r>"#,
+            if bold { "<w:rPr><w:b/></w:rPr>" } else { "" }
+        )
+    };
+    let body = [
+        format!("<w:p>{}</w:p>", run("Sekretariatet", true)),
+        format!("<w:p>{}{}</w:p>", run("Sekretariatet", true), run(" har fire medarbejdere", false)),
+        format!("<w:p>{}</w:p>", run("Sekretariatet har fire medarbejdere.", true)),
+        format!("<w:p>{}</w:p>", run(&"Et langt afsnit sat med fed skrift fra ende til anden ".repeat(3), true)),
+        r#"<w:p><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>Ikke fed</w:t></w:r></w:p>"#.to_owned(),
+    ]
+    .concat();
+    let blocks = extract(&Source::Docx { bytes: docx(&body) }).unwrap().blocks;
+    let found: Vec<(Option<u8>, &str)> = blocks.iter().map(|b| (b.heading, b.text.as_str())).collect();
+    assert_eq!(found[0], (Some(1), "Sekretariatet"));
+    assert!(found[1..].iter().all(|(heading, _)| heading.is_none()), "{found:?}");
+}

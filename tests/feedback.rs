@@ -75,6 +75,10 @@ fn every_released_schema_version_has_fixtures_that_load() {
         assert_eq!(r.item("sekretariat").unwrap().decision, Some(Decision::Disagree));
         assert_eq!(r.caseworker, "Sagsbehandler Anna Berg");
     }
+    // A review keeps the organisation's assessment in the assessment schema it was stored with;
+    // the one written since that schema's version 2 reads the same.
+    let later = review::decode_review(&fixture("review-schema-1", "review-assessment-schema-2.json")).unwrap();
+    assert_eq!(later, review::decode_review(&fixture("review-schema-1", "review.json")).unwrap());
     for version in 1..=FEEDBACK_SCHEMA_VERSION {
         let f = feedback::read_feedback(&fixture(&format!("feedback-schema-{version}"), "feedback.json"))
             .unwrap_or_else(|e| panic!("feedback schema {version}: {e:?}"));
@@ -88,7 +92,10 @@ fn every_released_schema_version_has_fixtures_that_load() {
 
 #[test]
 fn the_fixtures_are_exactly_what_the_app_writes() {
-    assert_eq!(review::encode_review(&fixture_review()), fixture("review-schema-1", "review.json").trim_end());
+    assert_eq!(
+        review::encode_review(&fixture_review()),
+        fixture("review-schema-1", "review-assessment-schema-2.json").trim_end()
+    );
     assert_eq!(
         feedback::encode_feedback(&feedback_of(&fixture_review())),
         fixture("feedback-schema-1", "feedback.json")

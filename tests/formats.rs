@@ -3,7 +3,7 @@
 //! specific reason, never panics, and never lets through a file that breaks the schema.
 #![cfg(not(target_arch = "wasm32"))]
 
-use helhedsplan_tjek::domain::assessment::{AnswerField, Assessment, Edit, ProfileField, Status};
+use helhedsplan_tjek::domain::assessment::{AnswerField, Assessment, Edit, Evidence, ProfileField, Status};
 use helhedsplan_tjek::domain::catalogue;
 use helhedsplan_tjek::domain::exchange::{self, ImportError, MAX_IMPORT_BYTES};
 use helhedsplan_tjek::domain::file_format::{self, ReadError, SCHEMA_VERSION};
@@ -123,8 +123,9 @@ fn a_single_stored_record_can_be_imported_too() {
 #[test]
 fn stored_data_that_cannot_be_read_says_why() {
     assert!(matches!(file_format::decode_record("{\"format\": \"helhedsplan"), Err(ReadError::NotJson { .. })));
-    let newer = fixture(1, "record.json").replace("\"schemaVersion\":1", "\"schemaVersion\":2");
-    assert_eq!(file_format::decode_record(&newer), Err(ReadError::NewerSchema(2)));
+    let current = format!("\"schemaVersion\":{SCHEMA_VERSION}");
+    let newer = fixture(SCHEMA_VERSION, "record.json").replace(&current, "\"schemaVersion\":99");
+    assert_eq!(file_format::decode_record(&newer), Err(ReadError::NewerSchema(99)));
 }
 
 const DATES: [&str; 4] = ["", "2026-11-21", "2027-02-28", "2024-02-29"];
@@ -149,6 +150,7 @@ prop_compose! {
                 prop::sample::select(DATES.to_vec()),
                 any::<bool>(),
                 prop::option::of(arbitrary_text()),
+                prop::option::of((arbitrary_text(), arbitrary_text())),
             ),
             0..14,
         ),
@@ -161,7 +163,7 @@ prop_compose! {
         if let Some(origin) = origin {
             a.apply(&Edit::Condition { question: "plan-origin".into(), option: Some(origin.into()) }, now);
         }
-        for (item, status, notes, owner, deadline, tick_first, included) in answers {
+        for (item, status, notes, owner, deadline, tick_first, included, evidence) in answers {
             a.apply(&Edit::Status { item: item.into(), status }, now);
             a.apply(&Edit::AnswerText { item: item.into(), field: AnswerField::Notes, value: notes }, now);
             a.apply(&Edit::AnswerText { item: item.into(), field: AnswerField::ActionOwner, value: owner }, now);
@@ -171,6 +173,9 @@ prop_compose! {
                 a.apply(&Edit::Element { item: item.into(), element: element.into(), ticked: true }, now);
             }
             a.apply(&Edit::IncludeAnyway { item: item.into(), reason: included }, now);
+            if let Some((place, quote)) = evidence {
+                a.apply(&Edit::UsePassage { item: item.into(), evidence: Evidence { place, quote } }, now);
+            }
         }
         a
     }
@@ -219,6 +224,10 @@ fn obeys_the_file_format(a: &Assessment) -> Result<(), String> {
         let item = catalogue.items().find(|i| i.id == item_id.as_str()).ok_or("an unknown item")?;
         rule(answer.elements.iter().all(|e| item.elements.iter().any(|x| x.id == e.as_str())), "an unknown element")?;
         rule(short(&answer.documented_in) && short(&answer.action.owner), "a short answer text is too long")?;
+        rule(
+            short(&answer.evidence_place) && short(&answer.evidence_quote),
+            "the chosen passage's place or quote is too long",
+        )?;
         let texts = [&answer.notes, &answer.not_relevant_reason, &answer.action.description];
         rule(
             texts.iter().all(|t| long(t)) && answer.included_anyway.as_deref().is_none_or(long),

@@ -2,7 +2,7 @@
 //! become markup, in the report, the downloaded file or any page.
 #![cfg(not(target_arch = "wasm32"))]
 
-use helhedsplan_tjek::domain::assessment::{AnswerField, Assessment, Edit, ProfileField, Status};
+use helhedsplan_tjek::domain::assessment::{AnswerField, Assessment, Edit, Evidence, ProfileField, Status};
 use helhedsplan_tjek::domain::catalogue::{self, Catalogue};
 use helhedsplan_tjek::domain::engine;
 use helhedsplan_tjek::domain::i18n::Lang;
@@ -141,6 +141,26 @@ fn report_file_names_are_plain() {
     assert_eq!(report::file_name("???", TODAY), "parathedsrapport-plan-2026-11-21.html");
 }
 
+#[test]
+fn a_chosen_passage_is_quoted_under_its_place_in_the_report_and_the_check() {
+    let mut a = assessment();
+    let place = "4. Organisering › 4.2 Styregruppe, side 12";
+    let quote = "Styregruppen mødes fire gange om året og består af beboere & kommunen.";
+    let evidence = Evidence { place: place.into(), quote: quote.into() };
+    a.apply(&Edit::UsePassage { item: "styregruppe-afklaring".into(), evidence }, NOW);
+    let j = engine::judge(catalogue(), &a, TODAY);
+    let escaped = "Styregruppen mødes fire gange om året og består af beboere &amp; kommunen.";
+    for html in
+        [render(&a, Lang::Da).into_string(), answers::check_answers(catalogue(), &a, &j, Lang::Da).into_string()]
+    {
+        let at = position(&html, place);
+        let quoted = position(&html, &format!("<blockquote class=\"report-evidence\">{escaped}</blockquote>"));
+        assert!(at < quoted, "the quote comes under its place");
+    }
+    // Without a chosen passage there is no quote.
+    assert!(!render(&assessment(), Lang::Da).into_string().contains("report-evidence"));
+}
+
 fn every_document(a: &Assessment) -> Vec<String> {
     let j = engine::judge(catalogue(), a, TODAY);
     vec![
@@ -170,6 +190,9 @@ proptest! {
         for field in [AnswerField::Notes, AnswerField::DocumentedIn, AnswerField::NotRelevantReason, AnswerField::ActionDescription, AnswerField::ActionOwner] {
             a.apply(&Edit::AnswerText { item: "faelles-analyse".into(), field, value: hostile.clone() }, NOW);
         }
+        // A plan's passage is text the user did not even type: its place and quote too.
+        let evidence = Evidence { place: hostile.clone(), quote: hostile.clone() };
+        a.apply(&Edit::UsePassage { item: "sekretariat".into(), evidence }, NOW);
         for document in every_document(&a) {
             prop_assert!(!document.contains(&format!("<{tag} onerror")), "a typed tag became markup");
             prop_assert!(!document.contains("onerror=\"alert"), "a typed attribute became markup");

@@ -97,6 +97,21 @@ pub struct Answer {
     /// report. `null` when not.
     #[serde(deserialize_with = "nullable")]
     pub included_anyway: Option<String>,
+    /// The passage of the user's plan chosen with "Brug som henvisning": its place (as put into
+    /// `documented_in`) and its first lines, so the report can quote the evidence without the
+    /// plan's text. Both empty when none is chosen (schema 2). Two plain texts rather than an
+    /// object: a nested type's reader costs the first load kilobytes.
+    pub evidence_place: String,
+    pub evidence_quote: String,
+}
+
+/// A chosen passage of the plan, as the report quotes it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Evidence {
+    /// Its heading path and page, as "Hvor i planen står det?" was filled in with it.
+    pub place: String,
+    /// Its first lines (the app keeps about 300 characters; a file may hold 500).
+    pub quote: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -121,6 +136,12 @@ impl Action {
 }
 
 impl Answer {
+    /// The passage chosen with "Brug som henvisning", if one is.
+    pub fn evidence(&self) -> Option<Evidence> {
+        (!self.evidence_quote.is_empty())
+            .then(|| Evidence { place: self.evidence_place.clone(), quote: self.evidence_quote.clone() })
+    }
+
     /// True when nothing at all has been filled in.
     pub fn is_blank(&self) -> bool {
         *self == Answer::default()
@@ -149,7 +170,9 @@ pub enum AnswerField {
 }
 
 /// One change a user makes. The browser store applies an edit to the freshest stored copy, so
-/// two tabs editing different fields never lose each other's work.
+/// two tabs editing different fields never lose each other's work. `UsePassage` is "Brug som
+/// henvisning": the passage's place becomes "Hvor i planen står det?", and its first lines are
+/// kept as the evidence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {
     ProfileText(ProfileField, String),
@@ -158,6 +181,7 @@ pub enum Edit {
     Status { item: String, status: Status },
     Element { item: String, element: String, ticked: bool },
     AnswerText { item: String, field: AnswerField, value: String },
+    UsePassage { item: String, evidence: Evidence },
     IncludeAnyway { item: String, reason: Option<String> },
 }
 
@@ -230,6 +254,19 @@ impl Assessment {
                     AnswerField::ActionDeadline => &mut answer.action.deadline,
                 };
                 value.clone_into(target);
+                // The quote belongs to the place it was chosen with: it stays while the text
+                // still names that place (a page added after it, say), and goes when it does not.
+                if *field == AnswerField::DocumentedIn && !answer.documented_in.contains(answer.evidence_place.as_str())
+                {
+                    answer.evidence_place.clear();
+                    answer.evidence_quote.clear();
+                }
+            }
+            Edit::UsePassage { item, evidence } => {
+                let answer = self.answer_mut(item);
+                evidence.place.clone_into(&mut answer.documented_in);
+                evidence.place.clone_into(&mut answer.evidence_place);
+                evidence.quote.clone_into(&mut answer.evidence_quote);
             }
             Edit::IncludeAnyway { item, reason } => self.answer_mut(item).included_anyway.clone_from(reason),
         }
@@ -259,6 +296,7 @@ impl Edit {
             Edit::Status { item, .. }
             | Edit::Element { item, .. }
             | Edit::AnswerText { item, .. }
+            | Edit::UsePassage { item, .. }
             | Edit::IncludeAnyway { item, .. } => Some(item),
             Edit::ProfileText(..) | Edit::PlanType(_) | Edit::Condition { .. } => None,
         }
@@ -267,5 +305,44 @@ impl Edit {
     /// True when the edit changes what applies (so the UI can say so).
     pub fn changes_applicability(&self) -> bool {
         matches!(self, Edit::PlanType(_) | Edit::Condition { .. } | Edit::IncludeAnyway { .. })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalogue;
+
+    const NOW: &str = "2026-11-21T10:00:00.000Z";
+
+    fn evidence(place: &str) -> Evidence {
+        Evidence { place: place.into(), quote: "Styregruppen mødes fire gange om året.".into() }
+    }
+
+    fn text(item: &str, value: &str) -> Edit {
+        Edit::AnswerText { item: item.into(), field: AnswerField::DocumentedIn, value: value.into() }
+    }
+
+    #[test]
+    fn a_chosen_passage_fills_in_the_place_and_keeps_its_quote_while_the_place_is_named() {
+        let mut a = Assessment::new("a1".into(), catalogue::current(), NOW);
+        let chosen = evidence("4. Organisering › 4.2 Styregruppe, side 12");
+        a.apply(&Edit::UsePassage { item: "sekretariat".into(), evidence: chosen.clone() }, NOW);
+        let answer = |a: &Assessment| a.answer("sekretariat").cloned().unwrap_or_default();
+        assert_eq!(answer(&a).documented_in, chosen.place);
+        assert_eq!(answer(&a).evidence().as_ref(), Some(&chosen));
+        // A page added after the place keeps the quote; another place drops it.
+        a.apply(&text("sekretariat", "4. Organisering › 4.2 Styregruppe, side 12 og bilag 2"), NOW);
+        assert_eq!(answer(&a).evidence().as_ref(), Some(&chosen));
+        a.apply(&text("sekretariat", "Afsnit 5"), NOW);
+        assert_eq!(answer(&a).evidence(), None);
+        assert_eq!((answer(&a).evidence_place.as_str(), answer(&a).evidence_quote.as_str()), ("", ""));
+        // Other fields leave it alone, and an answer with only evidence is not blank.
+        a.apply(&Edit::UsePassage { item: "sekretariat".into(), evidence: chosen.clone() }, NOW);
+        a.apply(&Edit::AnswerText { item: "sekretariat".into(), field: AnswerField::Notes, value: "x".into() }, NOW);
+        assert_eq!(answer(&a).evidence().as_ref(), Some(&chosen));
+        a.apply(&text("sekretariat", ""), NOW);
+        a.apply(&Edit::AnswerText { item: "sekretariat".into(), field: AnswerField::Notes, value: "".into() }, NOW);
+        assert!(a.answer("sekretariat").is_none(), "a cleared answer is dropped");
     }
 }

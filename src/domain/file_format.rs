@@ -22,14 +22,31 @@ pub const RECORD_FORMAT: &str = "helhedsplan-tjek.assessment";
 /// The format name of an export file (one or more assessments).
 pub const EXPORT_FORMAT: &str = "helhedsplan-tjek.export";
 /// The schema this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 /// The app version written into export files.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// `MIGRATIONS[n]` turns an assessment object of schema `n + 1` into schema `n + 2`.
-/// Schema 1 is the first released version, so the chain is empty for now.
 pub type Migration = fn(Value) -> Result<Value, String>;
-pub const MIGRATIONS: &[Migration] = &[];
+pub const MIGRATIONS: &[Migration] = &[answers_get_evidence];
+
+/// Schema 1 → 2: every answer gets `evidencePlace` and `evidenceQuote` (the passage chosen with
+/// "Brug som henvisning"), empty, since schema 1 kept only the place, in `documentedIn`.
+/// Anything that is not an object of answers is left for the typed read to refuse with its path.
+fn answers_get_evidence(mut assessment: Value) -> Result<Value, String> {
+    if let Some(Value::Object(answers)) = assessment.get_mut("answers") {
+        for answer in answers.values_mut() {
+            if let Value::Object(answer) = answer {
+                for field in ["evidencePlace", "evidenceQuote"] {
+                    if answer.insert(field.into(), Value::String(String::new())).is_some() {
+                        return Err(format!("{field} is a field of schema 2, not 1"));
+                    }
+                }
+            }
+        }
+    }
+    Ok(assessment)
+}
 
 /// Why stored or imported data could not be read. Data that fails is never deleted: the caller
 /// moves it aside (storage) or rejects it unchanged (import).
@@ -167,11 +184,11 @@ mod tests {
         assert_eq!(decode_record("{not json"), Err(ReadError::NotJson { line: 1, column: 2 }));
         assert_eq!(decode_record(r#"{"format":"other","schemaVersion":1}"#), Err(ReadError::WrongFormat));
         assert_eq!(decode_record("[]"), Err(ReadError::WrongFormat));
-        let newer = encode_record(&sample()).replace("\"schemaVersion\":1", "\"schemaVersion\":99");
+        let newer = encode_record(&sample()).replace("\"schemaVersion\":2", "\"schemaVersion\":99");
         assert_eq!(decode_record(&newer), Err(ReadError::NewerSchema(99)));
-        let zero = encode_record(&sample()).replace("\"schemaVersion\":1", "\"schemaVersion\":0");
+        let zero = encode_record(&sample()).replace("\"schemaVersion\":2", "\"schemaVersion\":0");
         assert_eq!(decode_record(&zero), Err(ReadError::BadSchema));
-        let fraction = encode_record(&sample()).replace("\"schemaVersion\":1", "\"schemaVersion\":1.5");
+        let fraction = encode_record(&sample()).replace("\"schemaVersion\":2", "\"schemaVersion\":1.5");
         assert_eq!(decode_record(&fraction), Err(ReadError::BadSchema));
     }
 
@@ -251,9 +268,23 @@ mod tests {
 
     #[test]
     fn the_stored_fixture_is_exactly_what_the_app_writes() {
-        let fixture = include_str!("../../tests/fixtures/schema-1/record.json");
+        let fixture = include_str!("../../tests/fixtures/schema-2/record.json");
         let assessment = decode_record(fixture).expect("the fixture reads");
         assert_eq!(encode_record(&assessment), fixture.trim_end());
+    }
+
+    #[test]
+    fn a_schema_1_record_gets_no_evidence_and_keeps_its_place() {
+        let old = include_str!("../../tests/fixtures/schema-1/record.json");
+        let assessment = decode_record(old).expect("a schema 1 record reads");
+        let answer = assessment.answer("faelles-analyse").unwrap();
+        assert_eq!((answer.documented_in.as_str(), answer.evidence()), ("Afsnit 2, side 4-9", None));
+        let written = encode_record(&assessment);
+        assert!(written.starts_with("{\"format\":\"helhedsplan-tjek.assessment\",\"schemaVersion\":2,"));
+        assert_eq!(decode_record(&written), Ok(assessment));
+        // A schema 1 record that already has the field was not written by schema 1.
+        let early = old.replace("\"includedAnyway\":null}", "\"includedAnyway\":null,\"evidenceQuote\":\"\"}");
+        assert!(matches!(decode_record(&early), Err(ReadError::MigrationFailed { from: 1, .. })));
     }
 
     #[test]

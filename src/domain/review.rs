@@ -621,9 +621,9 @@ mod tests {
         let text = encode_review(&sample());
         let newer = text.replace("\"schemaVersion\":1", "\"schemaVersion\":4");
         assert_eq!(decode_review(&newer), Err(ReadError::NewerSchema(4)));
-        let newer = text.replace("\"assessmentSchemaVersion\":1", "\"assessmentSchemaVersion\":3");
+        let newer = text.replace("\"assessmentSchemaVersion\":2", "\"assessmentSchemaVersion\":3");
         assert_eq!(decode_review(&newer), Err(ReadError::NewerSchema(3)));
-        let none = text.replace("\"assessmentSchemaVersion\":1,", "");
+        let none = text.replace("\"assessmentSchemaVersion\":2,", "");
         assert_eq!(
             decode_review(&none),
             Err(ReadError::Invalid(Problem::at("assessmentSchemaVersion", ProblemKind::Missing)))

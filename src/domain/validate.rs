@@ -118,6 +118,13 @@ pub fn validate_assessment(a: &Assessment, path: &str) -> Result<(), Problem> {
         if let Some(reason) = &answer.included_anyway {
             check_lengths(&at, &[("includedAnyway", reason, MAX_LONG_TEXT)])?;
         }
+        check_lengths(
+            &at,
+            &[
+                ("evidencePlace", &answer.evidence_place, MAX_SHORT_TEXT),
+                ("evidenceQuote", &answer.evidence_quote, MAX_SHORT_TEXT),
+            ],
+        )?;
     }
     Ok(())
 }

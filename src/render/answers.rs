@@ -68,6 +68,12 @@ pub fn answer_rows(html: &mut Html, item: &Item, answer: &Answer, lang: Lang) {
         row(html, Msg::ReasonLabel.get(lang), &or_dash(&answer.not_relevant_reason, lang));
     }
     row(html, Msg::FieldDocumentedIn.get(lang), &or_dash(&answer.documented_in, lang));
+    if !answer.evidence_quote.is_empty() {
+        html.open("div", &[("class", Some("summary-list__row"))]);
+        html.element("dt", &[], Msg::EvidenceLabel.get(lang)).open("dd", &[]);
+        html.el("blockquote", "report-evidence", &answer.evidence_quote);
+        html.close("dd").close("div");
+    }
     row(html, Msg::FieldNotes.get(lang), &or_dash(&answer.notes, lang));
     let action = &answer.action;
     if !action.is_empty() {

@@ -310,7 +310,12 @@ fn item_table(html: &mut Html, assessment: &Assessment, judgement: &Judgement, i
             );
         }
         html.close("td");
-        html.element("td", &[], &answer.documented_in);
+        html.open("td", &[]).text(&answer.documented_in);
+        // The passage chosen with "Brug som henvisning", quoted under its place.
+        if !answer.evidence_quote.is_empty() {
+            html.el("blockquote", "report-evidence", &answer.evidence_quote);
+        }
+        html.close("td");
         html.element("td", &[("class", Some("report-table__text"))], &answer.notes);
         html.close("tr");
     }

@@ -16,6 +16,25 @@ pub fn place(passage: &Passage, lang: Lang) -> String {
     }
 }
 
+/// The longest quote of a passage the report carries, in characters (a file may hold 500).
+pub const QUOTE_CHARS: usize = 300;
+
+/// A passage's first lines, as the report quotes the evidence: its text on one line (a passage's
+/// white space is already one space, or a line break between paragraphs), cut at a word before
+/// `QUOTE_CHARS` characters with "…" when there is more.
+pub fn quote(passage: &Passage) -> String {
+    let text = passage.text.replace("\n\n", " ").replace('\n', " ");
+    if text.chars().count() <= QUOTE_CHARS {
+        return text;
+    }
+    let cut: String = text.chars().take(QUOTE_CHARS - 2).collect();
+    let cut = match cut.rfind(' ') {
+        Some(space) if space > cut.len() / 2 => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!("{} …", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
 /// Why a plan could not be read.
 pub fn problem_text(problem: &ScanProblem, lang: Lang) -> String {
     match problem {
@@ -113,6 +132,18 @@ mod tests {
             vec![("Styregruppen mødes. ".into(), false), ("Styregruppe".into(), true), ("!".into(), false)]
         );
         assert_eq!(marked("", &[]), vec![]);
+    }
+
+    #[test]
+    fn a_quote_is_the_passage_s_first_words_within_the_limit() {
+        let passage = |text: &str| Passage { id: 0, path: vec![], page: None, text: text.into() };
+        assert_eq!(quote(&passage("Kort tekst\n\nover to\nlinjer.")), "Kort tekst over to linjer.");
+        let long = "ord ".repeat(200);
+        let q = quote(&passage(&long));
+        assert!(q.chars().count() <= QUOTE_CHARS, "{} characters", q.chars().count());
+        assert!(q.ends_with("ord …"), "{q}");
+        let one_word = "x".repeat(QUOTE_CHARS * 2);
+        assert_eq!(quote(&passage(&one_word)).chars().count(), QUOTE_CHARS);
     }
 
     #[test]

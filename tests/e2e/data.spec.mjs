@@ -50,8 +50,8 @@ test('a malformed file is refused with its reason, and nothing changes', async (
   const valid = readFileSync('docs/example-export.json', 'utf8');
   await importFile(page, 'wrong-date.json', valid.replace('2027-03-01', '2027-13-01'));
   await expect(page.getByRole('alert').filter({ hasText: 'Filen blev ikke importeret' })).toContainText('«2027-13-01» ved assessments[0].answers.sekretariat.action.deadline er ikke en dato');
-  await importFile(page, 'newer.json', valid.replace('"schemaVersion": 1', '"schemaVersion": 2'));
-  await expect(page.getByRole('alert').filter({ hasText: 'Filen blev ikke importeret' })).toContainText('nyere udgave af Helhedsplan-tjek (skemaversion 2)');
+  await importFile(page, 'newer.json', valid.replace('"schemaVersion": 2', '"schemaVersion": 3'));
+  await expect(page.getByRole('alert').filter({ hasText: 'Filen blev ikke importeret' })).toContainText('nyere udgave af Helhedsplan-tjek (skemaversion 3)');
   expect(await storageSnapshot(page)).toBe(before);
 });
 
@@ -66,7 +66,7 @@ test('export then import moves assessments to another browser, asking before it 
   expect(download.suggestedFilename()).toMatch(/^helhedsplan-tjek-alle-\d{4}-\d{2}-\d{2}\.json$/);
   const file = readFileSync(await download.path(), 'utf8');
   const parsed = JSON.parse(file);
-  expect(parsed).toMatchObject({ format: 'helhedsplan-tjek.export', schemaVersion: 1, catalogues: [{ id: 'kk-helhedsplaner-2011', version: '1.1' }] });
+  expect(parsed).toMatchObject({ format: 'helhedsplan-tjek.export', schemaVersion: 2, catalogues: [{ id: 'kk-helhedsplaner-2011', version: '1.1' }] });
   expect(parsed.app.name).toBe('Helhedsplan-tjek');
   await expect(page.locator('#last-export')).toContainText('Senest eksporteret');
 

@@ -1,7 +1,10 @@
 // Reading the plan itself: a DOCX and a PDF of a test plan are read in the browser, item pages
 // show where the plan seems to address them, a passage becomes the reference, and everything
 // is still there after a reload. Bad files get a clear Danish message and change nothing.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test, expect, createAssessment, expectAccessible } from './fixtures.mjs';
 import { docx, pdf } from '../../scripts/lib/plan-files.mjs';
 
@@ -114,7 +117,7 @@ test('an ODT and a PDF written by LibreOffice are read, with heading numbers and
 
 // A plan laid out as real plans are (tests/plans/layouts/plan-d.plan): the two-column PDF's
 // bold sub-headings, the DOCX's table rows, and an item the plan does not address.
-test('a two-column PDF finds its bold sub-headings, a table row reads as one line, and an unaddressed item gets no suggestion', async ({ page }) => {
+test('a two-column PDF finds its bold sub-headings, a table row reads as one line (PDF and DOCX), a DOCX\'s bold paragraphs are sub-headings, and an unaddressed item gets no suggestion', async ({ page }) => {
   test.setTimeout(90_000);
   const id = await createAssessment(page, { name: 'Grønnehaven' });
   await page.goto(`#/vurdering/${id}/plan`);
@@ -136,6 +139,14 @@ test('a two-column PDF finds its bold sub-headings, a table row reads as one lin
   await expect(findings).not.toContainText('stærk');
   await expectAccessible(page, 'an item page for an item the plan does not address');
 
+  // The PDF's change strategy table: its runs line up in columns, so each row is one line,
+  // its cells labelled by the bold header row.
+  const ROW = 'Ressourcer: To jobvejledere · Aktiviteter: Brobygning til jobcenter og uddannelse · Kortsigtede mål: 60 beboere om året i kontakt med jobcenteret · Langsigtede mål: Ledigheden falder med en fjerdedel';
+  await page.goto(`#/vurdering/${id}/punkt/forandringsstrategi`);
+  const pdfQuote = findings.locator('.plan-hit__text').first();
+  await expect(pdfQuote).toContainText('Ressourcer: To jobvejledere');
+  expect((await pdfQuote.innerText()).split('\n').map((line) => line.trim())).toContain(ROW);
+
   // The DOCX's change strategy table: each row one line, its cells labelled by the header.
   await page.goto(`#/vurdering/${id}/plan`);
   await givePlan(page, 'plan-d.docx', readFileSync('tests/plans/layouts/plan-d.docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
@@ -144,7 +155,53 @@ test('a two-column PDF finds its bold sub-headings, a table row reads as one lin
   const quote = findings.locator('.plan-hit__text').first();
   await expect(quote).toContainText('Ressourcer: To jobvejledere');
   const lines = (await quote.innerText()).split('\n').map((line) => line.trim());
-  expect(lines).toContain(
-    'Ressourcer: To jobvejledere · Aktiviteter: Brobygning til jobcenter og uddannelse · Kortsigtede mål: 60 beboere om året i kontakt med jobcenteret · Langsigtede mål: Ledigheden falder med en fjerdedel',
-  );
+  expect(lines).toContain(ROW);
+
+  // The same DOCX with its sub-headings made by hand, plain paragraphs in bold: the same place.
+  await page.goto(`#/vurdering/${id}/plan`);
+  await givePlan(page, 'plan-d.bold.docx', readFileSync('tests/plans/layouts/plan-d.bold.docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  await expect(page.locator('#plan-result')).toContainText('plan-d.bold.docx');
+  await page.goto(`#/vurdering/${id}/punkt/styregruppe-afklaring`);
+  await expect(findings.locator('.plan-hit__place span').first()).toHaveText('6. Organisering › Styregruppens arbejde');
+});
+
+// The evidence in the report: a passage chosen with "Brug som henvisning" is quoted under "Hvor
+// i planen står det?" with its heading path and page, on screen, on paper and in the HTML file.
+test('a passage chosen on an item page is quoted in the report, on screen, printed and in the HTML file', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const id = await createAssessment(page, { name: 'Grønnehaven Rapport' });
+  await page.goto(`#/vurdering/${id}/plan`);
+  await givePlan(page, 'plan-d.pdf', readFileSync('tests/plans/layouts/plan-d.pdf'), 'application/pdf');
+  await expect(page.locator('#plan-result')).toContainText('plan-d.pdf');
+
+  await page.goto(`#/vurdering/${id}/punkt/styregruppe-afklaring`);
+  const hit = page.locator('.plan-findings .plan-hit').first();
+  const place = (await hit.locator('.plan-hit__place span').textContent()).trim();
+  expect(place).toBe('6. Organisering › Styregruppens arbejde, side 2');
+  const passage = (await hit.locator('.plan-hit__text').innerText()).replace(/\s+/g, ' ').trim();
+  const opening = passage.split(' ').slice(0, 6).join(' ');
+  await hit.getByRole('button', { name: /^Brug som henvisning/ }).click();
+  await expect(page.locator('#documented-in')).toHaveValue(place);
+  await page.locator('#status-met').check();
+
+  await page.goto(`#/vurdering/${id}/rapport`);
+  const row = page.locator('.report-table tr').filter({ hasText: 'K11' });
+  await expect(row).toContainText(place);
+  await expect(row.locator('.report-evidence')).toContainText(opening);
+  await expectAccessible(page, 'a report that quotes a chosen passage');
+
+  await page.emulateMedia({ media: 'print' });
+  const file = join(mkdtempSync(join(tmpdir(), 'evidence-')), 'rapport.pdf');
+  await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true });
+  const printed = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(printed).toContain('Styregruppens arbejde, side 2');
+  expect(printed).toContain(opening);
+  await page.emulateMedia({ media: 'screen' });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent rapporten som HTML-fil' }).click()]);
+  const offline = await browser.newContext({ javaScriptEnabled: false });
+  const reader = await offline.newPage();
+  await reader.setContent(readFileSync(await download.path(), 'utf8'));
+  await expect(reader.locator('.report-table tr').filter({ hasText: 'K11' }).locator('.report-evidence')).toContainText(opening);
+  await offline.close();
 });

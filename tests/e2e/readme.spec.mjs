@@ -160,7 +160,7 @@ test('README: "“Udskriv” inside the iframe prints only the report" (the text
   for (const line of onScreenOnly) expect(printed, `printed, but not part of the report: «${line}»`).not.toContain(line);
 });
 
-test('README: "the plan\'s text is kept in this browser\'s IndexedDB …, never in local storage and never sent anywhere" and "An export file carries the references you chose …, not the plan\'s text"', async ({ page, context }) => {
+test('README: "the plan\'s text is kept in this browser\'s IndexedDB …, never in local storage and never sent anywhere" and "An export file carries the references you chose … with the first lines of each chosen passage …, not the rest of the plan\'s text"', async ({ page, context }) => {
   const requests = [];
   context.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
   const id = await createAssessment(page, { name: 'Hemmelig plan' });
@@ -178,7 +178,12 @@ test('README: "the plan\'s text is kept in this browser\'s IndexedDB …, never 
   await page.goto('#/data');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér alle vurderinger' }).click()]);
   const exported = readFileSync(await download.path(), 'utf8');
-  expect(JSON.parse(exported).assessments[0].answers['styregruppe-afklaring'].documentedIn).toBe(place);
+  const chosen = JSON.parse(exported).assessments[0].answers['styregruppe-afklaring'];
+  expect(chosen.documentedIn).toBe(place);
+  expect(chosen.evidencePlace).toBe(place);
+  expect(chosen.evidenceQuote.length).toBeGreaterThan(20);
+  expect(chosen.evidenceQuote.length).toBeLessThanOrEqual(300);
+  expect(PLAN.replace(/\s+/g, ' ')).toContain(chosen.evidenceQuote.replace(/ …$/, ''));
   expect(exported).not.toContain('KRAGEFOD');
   expect(exported).not.toContain('nordvestlige del af Bispebjerg');
   expect(await localStorageText(page)).not.toContain('KRAGEFOD');

@@ -15,7 +15,7 @@ function participantFile(name, statuses, notes = {}) {
   for (const [item, status] of Object.entries(statuses)) {
     a.answers[item] = {
       status, elements: [], documentedIn: '', notes: notes[item] ?? '', notRelevantReason: status === 'not-relevant' ? 'Ikke for os' : '',
-      action: { description: '', owner: '', deadline: '' }, includedAnyway: null,
+      action: { description: '', owner: '', deadline: '' }, includedAnyway: null, evidencePlace: '', evidenceQuote: '',
     };
   }
   return { name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file, null, 2)) };

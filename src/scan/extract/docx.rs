@@ -48,7 +48,16 @@ struct Paragraph {
     list: ListRef,
     /// Its paragraph mark is a tracked deletion: accepted, it joins the next paragraph.
     mark_deleted: bool,
+    /// Visible characters in bold runs, and in other runs.
+    bold: usize,
+    plain: usize,
 }
+
+/// A paragraph that is bold throughout, short, and does not end like a sentence is a heading
+/// (the sub-heading made by hand, "Styregruppens arbejde" in bold): at most this many
+/// characters and words.
+const MAX_BOLD_HEADING_CHARS: usize = 80;
+const MAX_BOLD_HEADING_WORDS: usize = 10;
 
 fn read_body(xml: &str, styles: &Styles, numbering: &mut Numbering) -> Result<Vec<Block>, ScanProblem> {
     let mut blocks = Blocks::default();
@@ -61,6 +70,10 @@ fn read_body(xml: &str, styles: &Styles, numbering: &mut Numbering) -> Result<Ve
     let mut carried = String::new();
     // The table being read, whose paragraphs become its cells' text.
     let mut table = Table::default();
+    // Whether the current run is bold (`w:b` in its `w:rPr`), and the level of the last heading
+    // set with a style: a bold paragraph heading ranks below it.
+    let mut run_bold = false;
+    let mut styled_level: u8 = 0;
 
     walk("word/document.xml", xml, |node| {
         match node {
@@ -89,6 +102,11 @@ fn read_body(xml: &str, styles: &Styles, numbering: &mut Numbering) -> Result<Ve
                         properties = Some(depth)
                     }
                     "t" => in_text = true,
+                    "r" => run_bold = false,
+                    "b" => {
+                        run_bold =
+                            element.attribute(W, "val").is_none_or(|v| !matches!(v.as_str(), "0" | "false" | "off"))
+                    }
                     "tbl" => table.nesting += 1,
                     "tr" => table.start_row(false),
                     "tblHeader"
@@ -113,10 +131,11 @@ fn read_body(xml: &str, styles: &Styles, numbering: &mut Numbering) -> Result<Ve
                     if let Some(paragraph) = open.pop() {
                         if table.nesting > 0 {
                             let mut cell = Blocks::default();
-                            finish(paragraph, &mut carried, styles, numbering, &mut cell);
+                            let mut level = styled_level;
+                            finish(paragraph, &mut carried, styles, numbering, &mut level, &mut cell);
                             cell.into_vec().iter().for_each(|block| table.push_text(&block.text));
                         } else {
-                            finish(paragraph, &mut carried, styles, numbering, &mut blocks);
+                            finish(paragraph, &mut carried, styles, numbering, &mut styled_level, &mut blocks);
                         }
                     }
                 }
@@ -133,6 +152,12 @@ fn read_body(xml: &str, styles: &Styles, numbering: &mut Numbering) -> Result<Ve
                 if in_text {
                     if let Some(paragraph) = open.last_mut() {
                         push_text(&mut paragraph.text, &text);
+                        let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+                        if run_bold {
+                            paragraph.bold += visible;
+                        } else {
+                            paragraph.plain += visible;
+                        }
                     }
                 }
             }
@@ -169,7 +194,16 @@ fn push_text(to: &mut String, text: &str) {
     to.extend(text.chars().map(|c| if c == '\n' || c == '\r' || c == '\t' { ' ' } else { c }));
 }
 
-fn finish(paragraph: Paragraph, carried: &mut String, styles: &Styles, numbering: &mut Numbering, blocks: &mut Blocks) {
+/// Ends a paragraph. `styled_level` is the level of the last heading set with a style (0 before
+/// any), which a heading made only of bold ranks below.
+fn finish(
+    paragraph: Paragraph,
+    carried: &mut String,
+    styles: &Styles,
+    numbering: &mut Numbering,
+    styled_level: &mut u8,
+    blocks: &mut Blocks,
+) {
     if paragraph.mark_deleted {
         carried.push_str(&paragraph.text);
         return;
@@ -185,6 +219,10 @@ fn finish(paragraph: Paragraph, carried: &mut String, styles: &Styles, numbering
         None => style.and_then(|style| styles.heading_level(style)),
     };
     let list = styles.list(style, &paragraph.list);
+    if let Some(level) = heading {
+        *styled_level = level;
+    }
+    let heading = heading.or_else(|| (list.is_none() && is_bold_heading(&paragraph, &text)).then(|| *styled_level + 1));
     // Every numbered paragraph advances its list; only headings show the number, since the
     // heading path is what a reader cites ("4.2 Styregruppe").
     let label = list.and_then(|(num, level)| numbering.advance(&num, level, style));
@@ -192,6 +230,19 @@ fn finish(paragraph: Paragraph, carried: &mut String, styles: &Styles, numbering
         (Some(level), Some(label)) => blocks.push(Some(level), &format!("{label} {text}"), None),
         _ => blocks.push(heading, &text, None),
     }
+}
+
+/// Bold throughout (every visible character in a bold run), short, and not ending like a
+/// sentence or a clause: a heading made by hand. Bold set by a style is not seen; a paragraph
+/// with only some words in bold is body text with emphasis.
+fn is_bold_heading(paragraph: &Paragraph, text: &str) -> bool {
+    let text = text.trim();
+    paragraph.bold > 0
+        && paragraph.plain == 0
+        && text.chars().count() <= MAX_BOLD_HEADING_CHARS
+        && text.split_whitespace().count() <= MAX_BOLD_HEADING_WORDS
+        && !text.ends_with(['.', '!', '?', ',', ';', ':'])
+        && text.chars().any(char::is_alphabetic)
 }
 
 /// A paragraph's (or style's) list: `w:numPr`'s numbering instance and level.

@@ -18,13 +18,16 @@
 //!   size changes, or after a short line that ends a sentence; one that runs over a page break,
 //!   or from one column into the next, mid-sentence goes on.
 //!
+//! - a table is found where its runs line up in columns (`tables`): each row becomes one line,
+//!   "cell · cell", with the header row's labels, and a paragraph of its own.
+//!
 //! Reading order is pdf.js's, which is the order the text was written in: word processors
 //! write a two-column page column by column. A PDF that writes its columns line by line across
-//! the page, and tables, which come cell by cell, are not put back in order.
+//! the page is not put back in order.
 
 use std::collections::HashMap;
 
-use super::{heading_number, Blocks};
+use super::{heading_number, table_lines, Blocks, Row};
 use crate::scan::{Block, PdfPage, ScanProblem};
 
 /// A heading's text is at least this much larger than the body text.
@@ -69,6 +72,8 @@ struct Line {
     /// The font most of its characters are set in, and their share of the line.
     font: String,
     font_share: f32,
+    /// A table's row, "cell · cell" (`table_rows`): a paragraph of its own, never a heading.
+    row: bool,
 }
 
 pub fn blocks(pages: &[PdfPage]) -> Result<Vec<Block>, ScanProblem> {
@@ -177,8 +182,10 @@ fn body_pitch(lines: &[Line], body: Option<f32>) -> Option<f32> {
     gaps.get(gaps.len() / 2).copied()
 }
 
-/// A page's runs joined into lines, at pdf.js's line ends (or where the baseline jumps).
+/// A page's runs joined into lines, at pdf.js's line ends (or where the baseline jumps); a
+/// table's runs become one line a row, where the table starts.
 fn lines(page: &PdfPage) -> Vec<Line> {
+    let tables = tables(page);
     let mut lines = Vec::new();
     // The line being joined: its text, (height, characters) per run, and its baseline.
     let mut text = String::new();
@@ -186,10 +193,11 @@ fn lines(page: &PdfPage) -> Vec<Line> {
     // The line's first run's baseline and start, and its characters per font.
     let mut baseline: Option<(f32, f32)> = None;
     let mut fonts: Vec<(&str, usize)> = Vec::new();
-    let mut finish = |text: &mut String,
-                      heights: &mut Vec<(f32, usize)>,
-                      baseline: &mut Option<(f32, f32)>,
-                      fonts: &mut Vec<(&str, usize)>| {
+    let finish = |lines: &mut Vec<Line>,
+                  text: &mut String,
+                  heights: &mut Vec<(f32, usize)>,
+                  baseline: &mut Option<(f32, f32)>,
+                  fonts: &mut Vec<(&str, usize)>| {
         let tidied = super::tidy(&text.replace('\n', " "));
         if !tidied.is_empty() {
             let total: usize = fonts.iter().map(|(_, n)| n).sum();
@@ -203,6 +211,7 @@ fn lines(page: &PdfPage) -> Vec<Line> {
                 page: page.number,
                 font: font.to_owned(),
                 font_share: if total == 0 { 0.0 } else { most as f32 / total as f32 },
+                row: false,
             });
         }
         text.clear();
@@ -210,7 +219,18 @@ fn lines(page: &PdfPage) -> Vec<Line> {
         fonts.clear();
         *baseline = None;
     };
-    for item in &page.items {
+    let mut next_table = tables.iter().peekable();
+    let mut skip_to = 0;
+    for (index, item) in page.items.iter().enumerate() {
+        if index < skip_to {
+            continue;
+        }
+        if let Some(table) = next_table.next_if(|table| table.items.start == index) {
+            finish(&mut lines, &mut text, &mut heights, &mut baseline, &mut fonts);
+            lines.extend(table.rows.iter().cloned());
+            skip_to = table.items.end;
+            continue;
+        }
         let height = finite(item.height).abs();
         let y = finite(item.y);
         let visible = item.text.chars().filter(|c| !c.is_whitespace()).count();
@@ -218,7 +238,7 @@ fn lines(page: &PdfPage) -> Vec<Line> {
             if let Some((at, _)) = baseline {
                 let jump = (at - y).abs();
                 if jump > height.max(dominant(&heights)) && !text.trim().is_empty() {
-                    finish(&mut text, &mut heights, &mut baseline, &mut fonts);
+                    finish(&mut lines, &mut text, &mut heights, &mut baseline, &mut fonts);
                 }
             }
             if baseline.is_none() {
@@ -232,11 +252,217 @@ fn lines(page: &PdfPage) -> Vec<Line> {
         }
         text.push_str(&item.text);
         if item.end_of_line {
-            finish(&mut text, &mut heights, &mut baseline, &mut fonts);
+            finish(&mut lines, &mut text, &mut heights, &mut baseline, &mut fonts);
         }
     }
-    finish(&mut text, &mut heights, &mut baseline, &mut fonts);
+    finish(&mut lines, &mut text, &mut heights, &mut baseline, &mut fonts);
     lines
+}
+
+/// A table found among a page's runs: the runs it takes (in pdf.js's order) and its rows as
+/// lines.
+struct FoundTable {
+    items: std::ops::Range<usize>,
+    rows: Vec<Line>,
+}
+
+/// A piece of text on one baseline, apart from the text beside it: a run, or runs that follow
+/// each other closely.
+#[derive(Clone, Debug)]
+struct Fragment {
+    /// The runs it is made of.
+    items: std::ops::Range<usize>,
+    text: String,
+    x: f32,
+    right: f32,
+    y: f32,
+    height: f32,
+    font: String,
+}
+
+/// Text further than this many of its heights from the text before it on the same baseline is
+/// in another cell (a word space is about a quarter of a height).
+const CELL_GAP: f32 = 0.8;
+/// Cells of one column start within this many points of each other.
+const COLUMN_SLACK: f32 = 3.0;
+/// Baselines further apart than this many heights are in different rows of a table.
+const ROW_GAP: f32 = 1.6;
+/// A table's next row is at most this many heights below its last line.
+const MAX_ROW_GAP: f32 = 4.0;
+
+/// A page's runs as fragments, in pdf.js's order.
+fn fragments(page: &PdfPage) -> Vec<Fragment> {
+    let mut out: Vec<Fragment> = Vec::new();
+    for (index, item) in page.items.iter().enumerate() {
+        let text = item.text.trim();
+        let height = finite(item.height).abs();
+        if text.is_empty() || height <= 0.0 {
+            continue;
+        }
+        let (x, y, width) = (finite(item.x), finite(item.y), finite(item.width).max(0.0));
+        if let Some(last) = out.last_mut() {
+            let gap = x - last.right;
+            if (last.y - y).abs() < 0.5 && gap >= -1.0 && gap < CELL_GAP * height.max(last.height) {
+                if !item.text.starts_with(char::is_whitespace)
+                    && !last.text.ends_with(char::is_whitespace)
+                    && gap > 0.15 * height
+                {
+                    last.text.push(' ');
+                }
+                last.text.push_str(&item.text);
+                last.right = x + width;
+                last.items.end = index + 1;
+                continue;
+            }
+        }
+        out.push(Fragment {
+            items: index..index + 1,
+            text: item.text.clone(),
+            x,
+            right: x + width,
+            y,
+            height,
+            font: item.font.clone(),
+        });
+    }
+    for fragment in &mut out {
+        fragment.text = super::tidy(&fragment.text.replace('\n', " "));
+    }
+    out
+}
+
+/// The tables on a page. A table shows itself by its rows: cells side by side on one baseline,
+/// one after the other in pdf.js's order, with a wide gap between them (two columns of body
+/// text are written one column after the other, so their lines never follow each other like
+/// that). The first such line gives the columns: at least three, or two under a header set in
+/// another font than the cells. The table then takes every fragment that follows, while each
+/// starts at one of the columns and stays within it, and is not far below the table's last
+/// line. Each row becomes one line, "cell · cell" with the header's labels (`table_lines`).
+fn tables(page: &PdfPage) -> Vec<FoundTable> {
+    let fragments = fragments(page);
+    let mut found = Vec::new();
+    let mut start = 0;
+    while start + 1 < fragments.len() {
+        match table_at(&fragments, start, page.number) {
+            Some((end, rows)) => {
+                let items = fragments[start].items.start..fragments[end - 1].items.end;
+                found.push(FoundTable { items, rows });
+                start = end;
+            }
+            None => start += 1,
+        }
+    }
+    found
+}
+
+/// A table that starts with the fragment at `start`: the index after its last fragment, and
+/// its rows.
+fn table_at(fragments: &[Fragment], start: usize, page: u32) -> Option<(usize, Vec<Line>)> {
+    // The first row: fragments side by side on one baseline, each after a wide gap.
+    let first = &fragments[start];
+    let mut columns = vec![first.x];
+    let mut at = start + 1;
+    while let Some(next) = fragments.get(at) {
+        let previous = &fragments[at - 1];
+        if (next.y - first.y).abs() >= 0.5 || next.x - previous.right < CELL_GAP * next.height.max(previous.height) {
+            break;
+        }
+        columns.push(next.x);
+        at += 1;
+    }
+    let header_font = fragments[start..at].iter().all(|f| f.font == first.font);
+    if columns.len() < 2 {
+        return None;
+    }
+    // Each fragment that follows, while it fits a column.
+    let column_of = |fragment: &Fragment| -> Option<usize> {
+        let column = columns.iter().position(|&x| (fragment.x - x).abs() <= COLUMN_SLACK)?;
+        let fits = columns.get(column + 1).is_none_or(|&next| fragment.right <= next + COLUMN_SLACK);
+        fits.then_some(column)
+    };
+    let mut cells: Vec<(usize, &Fragment)> = fragments[start..at].iter().enumerate().collect();
+    let mut lowest = first.y;
+    for fragment in &fragments[at..] {
+        let Some(column) = column_of(fragment) else { break };
+        if fragment.y > first.y + 0.5 || lowest - fragment.y > MAX_ROW_GAP * fragment.height {
+            break;
+        }
+        lowest = lowest.min(fragment.y);
+        cells.push((column, fragment));
+    }
+    let end = start + cells.len();
+    // Rows: baselines from the top; a new row where the gap is wider than a line's, where a
+    // column that was empty on the line above has text, or where two full lines follow.
+    let mut baselines: Vec<f32> = cells.iter().map(|(_, f)| f.y).collect();
+    baselines.sort_by(|a, b| b.total_cmp(a));
+    baselines.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+    let columns_on = |y: f32| -> Vec<usize> {
+        let mut on: Vec<usize> =
+            cells.iter().filter(|(_, f)| (f.y - y).abs() < 0.5).map(|(column, _)| *column).collect();
+        on.sort_unstable();
+        on.dedup();
+        on
+    };
+    let height = first.height;
+    let mut row_of_baseline: Vec<usize> = Vec::new();
+    for (index, &y) in baselines.iter().enumerate() {
+        let row = match index.checked_sub(1).map(|i| baselines[i]) {
+            None => 0,
+            Some(above) => {
+                let (on, on_above) = (columns_on(y), columns_on(above));
+                let new = above - y > ROW_GAP * height
+                    || on.iter().any(|column| !on_above.contains(column))
+                    || (on.len() == columns.len() && on_above.len() == columns.len());
+                row_of_baseline[index - 1] + usize::from(new)
+            }
+        };
+        row_of_baseline.push(row);
+    }
+    let row_count = row_of_baseline.last().map_or(0, |last| last + 1);
+    if row_count < 2 {
+        return None;
+    }
+    let body_font = cells.iter().find(|(_, f)| f.y < first.y - 0.5).map(|(_, f)| f.font.clone());
+    let header = header_font && body_font.as_ref().is_some_and(|font| *font != first.font);
+    if columns.len() < 3 && !header {
+        return None;
+    }
+    let mut rows: Vec<Row> =
+        (0..row_count).map(|_| Row { cells: vec![String::new(); columns.len()], header: false }).collect();
+    rows[0].header = header;
+    let mut ordered = cells.clone();
+    ordered.sort_by(|a, b| b.1.y.total_cmp(&a.1.y).then(a.0.cmp(&b.0)));
+    let mut tops: Vec<Option<(f32, f32)>> = vec![None; row_count];
+    for (column, fragment) in ordered {
+        let index = baselines.iter().position(|&y| (y - fragment.y).abs() < 0.5).unwrap_or(0);
+        let row = row_of_baseline[index];
+        let cell = &mut rows[row].cells[column];
+        if cell.is_empty() {
+            cell.push_str(&fragment.text);
+        } else {
+            join(cell, &fragment.text);
+        }
+        tops[row].get_or_insert((fragment.y, fragment.height));
+    }
+    let lines = table_lines(rows);
+    // The rows as lines, each at its first baseline; a header row is not a line of its own
+    // (its labels are in every row).
+    let tops: Vec<(f32, f32)> = tops.into_iter().flatten().collect();
+    let lines: Vec<Line> = lines
+        .iter()
+        .zip(tops[tops.len().saturating_sub(lines.len())..].iter().copied())
+        .map(|(text, (y, height))| Line {
+            text: text.clone(),
+            height,
+            y,
+            x: columns[0],
+            page,
+            font: body_font.clone().unwrap_or_default(),
+            font_share: 1.0,
+            row: true,
+        })
+        .collect();
+    Some((end, lines))
 }
 
 fn finite(value: f32) -> f32 {
@@ -434,7 +660,7 @@ fn classify(lines: &[Line], body: Option<f32>, heavy: &[String], pitch: Option<f
     (0..lines.len())
         .map(|index| {
             let line = &lines[index];
-            if !line.text.chars().any(char::is_alphabetic) {
+            if line.row || !line.text.chars().any(char::is_alphabetic) {
                 return Kind::Text;
             }
             if let Some(parts) = numbered(index) {
@@ -491,6 +717,10 @@ fn assemble(lines: &[Line], kinds: &[Kind]) -> Vec<Block> {
 /// Whether `line` continues the block of `members` (a heading's lines, or a paragraph's).
 fn same_block(members: &[&Line], line: &Line, heading: bool) -> bool {
     let Some(previous) = members.last() else { return false };
+    // A table's row is a paragraph of its own.
+    if previous.row || line.row {
+        return false;
+    }
     let ends_sentence = previous.text.ends_with(['.', '!', '?', ':']);
     if previous.page != line.page {
         // Over a page break: only a sentence that is plainly unfinished goes on.

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::assessment::Evidence;
 use crate::domain::catalogue::Item;
 use crate::domain::i18n::Msg;
 use crate::scan::present;
@@ -12,13 +13,14 @@ use crate::scan::{PlanScan, Strength};
 use crate::ui::stores::plans::PlanState;
 use crate::ui::stores::Settings;
 
-/// `use_reference`, when given, puts "Brug som henvisning" under each passage; `note` says whose
+/// `use_reference`, when given, puts "Brug som henvisning" under each passage (it gets the
+/// passage's place and first lines); `note` says whose
 /// decision it stays; without a plan, `no_plan` and a link to where one is given.
 #[component]
 pub fn PlanFindings(
     plan: Signal<PlanState>,
     item: &'static Item,
-    use_reference: Option<Callback<String>>,
+    use_reference: Option<Callback<Evidence>>,
     note: &'static str,
     no_plan: &'static str,
     give_plan_href: String,
@@ -39,6 +41,7 @@ pub fn PlanFindings(
             .map(|(hit, passage)| {
                 let place = present::place(&passage, lang);
                 let label = format!("{}: {place}", Msg::PlanUseReference.get(lang));
+                let evidence = Evidence { place: place.clone(), quote: present::quote(&passage) };
                 let pieces = present::marked(&passage.text, &hit.words);
                 view! {
                     <li class="plan-hit">
@@ -55,7 +58,7 @@ pub fn PlanFindings(
                         </blockquote>
                         {use_reference.map(|use_reference| view! {
                             <button type="button" class="button button--secondary" aria-label=label
-                                on:click=move |_| use_reference.run(place.clone())>
+                                on:click=move |_| use_reference.run(evidence.clone())>
                                 {Msg::PlanUseReference.get(lang)}
                             </button>
                         })}

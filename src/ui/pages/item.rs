@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::page;
-use crate::domain::assessment::{AnswerField, Assessment, Edit, Status};
+use crate::domain::assessment::{AnswerField, Assessment, Edit, Evidence, Status};
 use crate::domain::catalogue::{self, Item};
 use crate::domain::engine::{self, Field, Judgement, ProfileRule};
 use crate::domain::flow;
@@ -384,11 +384,10 @@ fn ItemPlanFindings(id: String, item: &'static Item) -> impl IntoView {
     let lang = expect_context::<Settings>().lang();
     let plan = use_plan(&id);
     let give_plan_href = Route::Plan { id: id.clone() }.href();
-    let use_reference = Callback::new(move |place: String| {
-        assessments.edit(
-            &id,
-            &Edit::AnswerText { item: item.id.to_owned(), field: AnswerField::DocumentedIn, value: place.clone() },
-        );
+    // "Brug som henvisning": the passage's place and first lines go into the answer.
+    let use_reference = Callback::new(move |evidence: Evidence| {
+        let place = evidence.place.clone();
+        assessments.edit(&id, &Edit::UsePassage { item: item.id.to_owned(), evidence });
         notices.announce(Msg::PlanReferenceUsed.fill(lang, &[("place", &place)]));
     });
     view! {

@@ -3,6 +3,8 @@
 //
 // - <name>.docx and <name>.odt: headings as heading styles / outline levels, the body in
 //   paragraphs, and each table as a real table (w:tbl, table:table) whose first row is its header;
+// - <name>.bold.docx: the same DOCX with the sub-headings made by hand, plain paragraphs set in
+//   bold, without a heading style;
 // - <name>.pdf: A4 in two columns with a running header and "Side N af M" in the footer; the
 //   top-level headings 14 pt bold, the sub-headings only bold at 11 pt on a 10.5 pt body (no
 //   number, hardly larger); a table set across the page's width below the running header;
@@ -43,12 +45,15 @@ export function parse(source) {
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export async function docx(blocks) {
+/** A DOCX; with `boldSubHeadings`, the sub-headings are plain paragraphs whose runs are all
+ * bold (no heading style), as authors make them by hand. */
+export async function docx(blocks, { boldSubHeadings = false } = {}) {
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-  const para = (text, style) =>
-    `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`;
+  const para = (text, style, bold = false) =>
+    `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`;
   const body = blocks
     .map((block) => {
+      if (block.kind === 'heading' && block.level === 2 && boldSubHeadings) return para(block.text, null, true);
       if (block.kind === 'heading') return para(block.text, `Heading${block.level}`);
       if (block.kind === 'title') return para(block.text, 'Title');
       if (block.kind === 'para') return para(block.text);
@@ -201,6 +206,7 @@ if (process.argv[2]?.endsWith('.pdf')) {
   const blocks = parse(readFileSync(path, 'utf8'));
   const title = blocks.find((b) => b.kind === 'title')?.text ?? '';
   writeFileSync(`${base}.docx`, await docx(blocks));
+  writeFileSync(`${base}.bold.docx`, await docx(blocks, { boldSubHeadings: true }));
   writeFileSync(`${base}.odt`, await odt(blocks));
   const bytes = await pdf(blocks, title);
   writeFileSync(`${base}.pdf`, bytes);
