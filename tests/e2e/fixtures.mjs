@@ -31,6 +31,12 @@ export async function openApp(page, hash = '#/') {
   await expect(page.locator('main h1')).toBeVisible();
 }
 
+/// Waits until the app has taken over from the static first screen (whose buttons, the language
+/// switch among them, do nothing until then).
+export async function appStarted(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('helhedsplan-tjek:interactive').length > 0);
+}
+
 /// Starts a new assessment from the start page; returns its id.
 export async function createAssessment(page, { name, planType = 'Type 1', origin = 'Ny helhedsplan', areaRenewal = 'Nej' } = {}) {
   await openApp(page);

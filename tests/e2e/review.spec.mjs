@@ -6,7 +6,7 @@
 // given and sends its feedback, the organisation sees it, fixes, and reports.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { test, expect, expectAccessible, createAssessment } from './fixtures.mjs';
+import { test, expect, expectAccessible, createAssessment, appStarted } from './fixtures.mjs';
 import { docx } from '../../scripts/lib/plan-files.mjs';
 
 const ASSESSMENT = 'lq3k9x2a-4f7c1';
@@ -363,6 +363,7 @@ test('the round trip: the organisation exports, the kommune reviews with the pla
 
 test('in English, both sides of the review read in English, and the municipality\'s quotations stay Danish', async ({ page, browser }) => {
   await page.goto('#/gennemgang');
+  await appStarted(page);
   await page.locator('#lang-en').click();
   await expect(page.locator('main h1')).toHaveText('The municipality\'s review');
   await page.getByLabel('Choose the organisation\'s export file (JSON)').setInputFiles(EXPORT);
@@ -399,6 +400,7 @@ test('in English, both sides of the review read in English, and the municipality
   const organisation = await browser.newContext();
   const org = await organisation.newPage();
   await org.goto('#/data');
+  await appStarted(org);
   await org.locator('#lang-en').click();
   await org.getByLabel('Choose a file').setInputFiles(EXPORT);
   await expect(org.getByRole('status').filter({ hasText: 'imported' })).toBeVisible();
