@@ -50,7 +50,8 @@ test.describe('without a service worker', () => {
     await expect(page.locator('main h1')).toHaveText('Parathedsrapport: Dele');
     expect(parts).toEqual(['report']);
     // The new page is announced once, though both the page change and the screen that
-    // arrived from its part move focus to its heading.
+    // arrived from its part move focus to its heading. (The report's own announcement first.)
+    await expect(page.locator('#announcer')).toHaveText('Parathedsrapport: Dele');
     await page.evaluate(() => {
       window.said = [];
       new MutationObserver(() => {
