@@ -9,6 +9,7 @@
 
   showStaticShell(chosenLanguage());
   applyTheme(new URLSearchParams(location.search));
+  keepLanguageChoiceUntilStarted();
 
   import(new URL('./__APP_JS__', bootScript.src).href)
     .then(({ default: init }) => init({ module_or_path: new URL('./__APP_WASM__', bootScript.src) }))
@@ -75,6 +76,31 @@
         root.style.removeProperty('visibility');
       }
     });
+  }
+
+  // The static first screen's language switch looks like the app's, and on a slow phone it is
+  // on screen for seconds: a choice made there is shown as made at once, and handed to the app's
+  // own switch (which loads the language, says so and keeps focus there) once the app has taken
+  // over (its `helhedsplan-tjek:interactive` mark).
+  function keepLanguageChoiceUntilStarted() {
+    let chosen = null;
+    const onClick = (event) => {
+      const button = event.target.closest?.('#static-shell .lang-switch button[id]');
+      if (!button) return;
+      chosen = button.id;
+      for (const option of document.querySelectorAll('#static-shell .lang-switch button')) {
+        option.setAttribute('aria-pressed', String(option === button));
+      }
+    };
+    document.addEventListener('click', onClick);
+    if (typeof PerformanceObserver !== 'function') return;
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntries().some((entry) => entry.name === 'helhedsplan-tjek:interactive')) return;
+      observer.disconnect();
+      document.removeEventListener('click', onClick);
+      if (chosen) document.getElementById(chosen)?.click();
+    });
+    observer.observe({ type: 'mark', buffered: true });
   }
 
   // --- Theme: colours, font and logo from URL parameters or a same-origin theme file ---------

@@ -102,3 +102,27 @@ test("the release index.html carries the README's Content-Security-Policy, witho
   expect(refused).toBe('script-src-elem');
   expect(await page.evaluate(() => window.inlineScriptRan)).toBeUndefined();
 });
+
+test('"English" chosen on the static first screen, before the app has started, is kept and carried out once it has', async ({ page }) => {
+  // A slow phone: the app's WebAssembly arrives a while after the first screen is painted.
+  let release;
+  const arrived = new Promise((resolve) => { release = resolve; });
+  await page.route(/helhedsplan-tjek-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('#/');
+  const english = page.locator('#static-shell #lang-en');
+  await expect(english).toBeVisible();
+  await english.click();
+  // Shown as chosen at once, though only the static screen is there.
+  await expect(english).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#static-shell #lang-da')).toHaveAttribute('aria-pressed', 'false');
+  release();
+  // The app takes over and carries the choice out, as its own switch does.
+  await expect(page.locator('main h1')).toHaveText(ENGLISH_HEADING);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#lang-en')).toBeFocused();
+  await expect(page.locator('#announcer')).toHaveText('The page is now shown in English.');
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('helhedsplan-tjek:settings')).lang)).toBe('en');
+});

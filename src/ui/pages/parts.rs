@@ -18,7 +18,7 @@ use crate::domain::i18n::Msg;
 use crate::domain::route::Route;
 use crate::ui::components::frame::Message;
 use crate::ui::focus;
-use crate::ui::stores::{Notices, Settings};
+use crate::ui::stores::{Navigation, Notices, Settings};
 
 /// A part's code could not be fetched or started.
 #[derive(Debug, Clone, Copy)]
@@ -125,14 +125,16 @@ async fn screen(route: Route) -> Result<AnyView, PartMissing> {
 }
 
 /// A screen from a part: shown as soon as its part is here. While it is fetched the page says
-/// so; when it has arrived after a wait, focus moves to its heading and it is announced, as
-/// after any page change (which could not find the heading while the part was on its way).
+/// so. When it arrives after a wait that followed a page change (or "Prøv igen"), focus moves to
+/// its heading and it is announced, as after any page change, which could not find the heading
+/// while the part was on its way. The app's first screen is not landed on, as no first screen is.
 #[component]
 pub fn LaterScreen(route: Route) -> impl IntoView {
     let lang = expect_context::<Settings>().lang();
-    let notices = expect_context::<Notices>();
+    let (notices, navigation) = (expect_context::<Notices>(), expect_context::<Navigation>());
     let attempt = RwSignal::new(0u32);
-    let waited = StoredValue::new(false);
+    // Whether the fallback or the failure was shown, and whether the user asked to try again.
+    let (waited, retried) = (StoredValue::new(false), StoredValue::new(false));
     let screen = move || {
         attempt.track();
         let route = route.clone();
@@ -141,18 +143,18 @@ pub fn LaterScreen(route: Route) -> impl IntoView {
                 Ok(view) => view,
                 Err(PartMissing) => {
                     waited.set_value(true);
-                    // The next attempt moves focus too, whether or not it shows the fallback.
                     let retry = move || {
+                        retried.set_value(true);
                         waited.set_value(true);
                         attempt.update(|n| *n += 1);
                     };
                     view! { <PartFailed retry/> }.into_any()
                 }
             };
-            if waited.get_value() {
-                waited.set_value(false);
+            if waited.get_value() && (retried.get_value() || navigation.has_moved()) {
                 focus::heading_when_shown(move |heading| notices.announce(heading));
             }
+            waited.set_value(false);
             shown
         })
     };
