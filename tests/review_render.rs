@@ -258,5 +258,7 @@ fn the_overview_verdict_counts_the_reasons_the_kommune_accepted() {
     let html = overview_summary(catalogue(), &own, Some(&w), Lang::Da).into_string();
     assert!(html.contains("data-level=\"ready\""), "{html}");
     assert!(html.contains("Kommunen har godkendt jeres 1 begrundelse(r)"));
-    assert!(overview_summary(catalogue(), &own, Some(&w), Lang::En).into_string().contains("The municipality has accepted your 1 reason(s)"));
+    assert!(overview_summary(catalogue(), &own, Some(&w), Lang::En)
+        .into_string()
+        .contains("The municipality has accepted your 1 reason(s)"));
 }

@@ -19,15 +19,22 @@ use crate::ui::stores::{Assessments, Feedbacks, Plans, Settings};
 /// With the kommune's feedback attached, the judgement's verdict counts the reasons it accepted
 /// (`feedback::judge_with_feedback`), on every screen alike.
 pub fn use_assessment(id: &str) -> (Memo<Option<Assessment>>, Memo<Option<Judgement>>) {
-    let (assessment, judgement, _) = use_judged(id);
+    let Judged { assessment, judgement, .. } = use_judged(id);
     (assessment, judgement)
 }
 
-/// `use_assessment`, and the kommune's feedback attached to it with what it means for the
-/// organisation's verdict (None without one).
-pub fn use_judged(
-    id: &str,
-) -> (Memo<Option<Assessment>>, Memo<Option<Judgement>>, Memo<Option<(Feedback, WithFeedback)>>) {
+/// What `use_judged` keeps current.
+#[derive(Clone, Copy)]
+pub struct Judged {
+    pub assessment: Memo<Option<Assessment>>,
+    pub judgement: Memo<Option<Judgement>>,
+    /// The kommune's feedback attached to it, with what it means for the organisation's verdict
+    /// (None without one).
+    pub feedback: Memo<Option<(Feedback, WithFeedback)>>,
+}
+
+/// `use_assessment`, and the kommune's feedback attached to it.
+pub fn use_judged(id: &str) -> Judged {
     let (assessments, feedbacks) = (expect_context::<Assessments>(), expect_context::<Feedbacks>());
     let id = id.to_owned();
     let assessment = {
@@ -49,7 +56,7 @@ pub fn use_judged(
             None => assessment.with(|a| a.as_ref().map(|a| assessments.judge(a))),
         })
     });
-    (assessment, judgement, with_feedback)
+    Judged { assessment, judgement, feedback: with_feedback }
 }
 
 /// The engine's warnings about one field (of an item, or of the profile when `item` is None),

@@ -17,7 +17,9 @@ use crate::browser::page;
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::route::Route;
 use components::frame::{Announcer, NoticeArea, SiteFooter, SiteHeader};
-use stores::{Assessments, Evaluations, Feedbacks, Navigation, Notices, Reviews, SaveState, Settings, Strategiskabeloner};
+use stores::{
+    Assessments, Evaluations, Feedbacks, Navigation, Notices, Reviews, SaveState, Settings, Strategiskabeloner,
+};
 
 pub fn start() {
     // Leptos' own executor starts with the mount, so this runs on wasm-bindgen's.

@@ -160,7 +160,7 @@ mod tests {
 
     #[test]
     fn periods_sort_by_when_they_end() {
-        let mut periods = vec![
+        let mut periods = [
             Period::half_year(2028, Half::First),
             Period::half_year(2027, Half::Second),
             Period::whole_year(2027),

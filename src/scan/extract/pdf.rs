@@ -627,9 +627,7 @@ fn classify(lines: &[Line], body: Option<f32>, heavy: &[String], pitch: Option<f
     let rank = |line: &Line| sizes.iter().position(|&size| size == half_points(line.height)).map_or(1, |i| i + 1);
     // A line in a heavier font than the body's, at least at body size, whole or nearly.
     let bold = |line: &Line| {
-        line.font_share >= 0.9
-            && heavy.iter().any(|font| *font == line.font)
-            && body.is_some_and(|body| line.height >= body * 0.95)
+        line.font_share >= 0.9 && heavy.contains(&line.font) && body.is_some_and(|body| line.height >= body * 0.95)
     };
     // A bold heading at about body size: a short bold line (or two) that does not end like a
     // sentence and stands apart from what follows. It ranks below every larger heading size.

@@ -18,7 +18,9 @@ use crate::ui::components::feedback::{self, KommuneDecisions};
 use crate::ui::components::fields::{control_id, ids, Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::{LinkButtons, Steps};
 use crate::ui::components::missing_items::MissingItems;
-use crate::ui::hooks::{use_assessment, use_judged, use_missing_items, use_plan, use_print_footer, use_warnings};
+use crate::ui::hooks::{
+    use_assessment, use_judged, use_missing_items, use_plan, use_print_footer, use_warnings, Judged,
+};
 use crate::ui::stores::plans::PlanState;
 use crate::ui::stores::{Assessments, Feedbacks, Notices, Settings};
 
@@ -129,7 +131,7 @@ pub fn ProfilePage(id: String) -> impl IntoView {
 #[component]
 pub fn OverviewPage(id: String) -> impl IntoView {
     let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
-    let (assessment, judgement, with_feedback) = use_judged(&id);
+    let Judged { assessment, judgement, feedback: with_feedback } = use_judged(&id);
     let name = move || assessment.with(|a| a.as_ref().map(|a| display_name(a, lang)).unwrap_or_default());
     let first_item = catalogue.items().next().map(|i| i.id).unwrap_or_default();
     let plan = use_plan(&id);
@@ -156,7 +158,7 @@ pub fn OverviewPage(id: String) -> impl IntoView {
 #[component]
 pub fn CheckPage(id: String) -> impl IntoView {
     let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
-    let (assessment, judgement, with_feedback) = use_judged(&id);
+    let Judged { assessment, judgement, feedback: with_feedback } = use_judged(&id);
     let verdict = summary(judgement, with_feedback);
     let summary = Signal::derive(move || {
         assessment.with(|a| {

@@ -14,8 +14,8 @@ use crate::ui::components::drop_zone::DropZone;
 use crate::ui::components::frame::{LinkButtons, Steps};
 use crate::ui::components::missing_items::MissingItems;
 use crate::ui::focus;
-use crate::ui::plan_reading::{self, PLAN_FILES};
 use crate::ui::hooks::{use_assessment, use_missing_items, use_plan};
+use crate::ui::plan_reading::{self, PLAN_FILES};
 use crate::ui::stores::plans::PlanState;
 use crate::ui::stores::{Notices, Plans, Settings};
 

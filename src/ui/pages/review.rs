@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use crate::browser::{clock, files, page};
 use crate::domain::catalogue::{self, Catalogue, Item};
-use crate::domain::flow;
 use crate::domain::exchange::{self, MAX_IMPORT_BYTES};
 use crate::domain::feedback::{self, Feedback};
+use crate::domain::flow;
 use crate::domain::i18n::Msg;
 use crate::domain::review::{self, Decision, ReasonDecision, Review, ReviewEdit, ReviewField, ReviewJudgement};
 use crate::domain::route::Route;
@@ -204,7 +204,8 @@ fn missing_in(review: &Review, scan: &PlanScan) -> Vec<&'static Item> {
 /// plan seems to say there.
 #[component]
 fn ReviewPlan(id: String) -> impl IntoView {
-    let (plans, notices, reviews) = (expect_context::<Plans>(), expect_context::<Notices>(), expect_context::<Reviews>());
+    let (plans, notices, reviews) =
+        (expect_context::<Plans>(), expect_context::<Notices>(), expect_context::<Reviews>());
     let lang = expect_context::<Settings>().lang();
     let plan = use_plan(&id);
     let busy = RwSignal::new(false);

@@ -48,7 +48,8 @@ impl Feedbacks {
     /// Removes the feedback attached to an assessment (the assessment is being deleted) and
     /// returns it, so that "Fortryd" can bring it back with `put_back`.
     pub fn detach(&self, assessment_id: &str) -> Result<Option<Feedback>, StorageProblem> {
-        let Some(attached) = self.list.with_untracked(|list| list.iter().find(|f| f.assessment.id == assessment_id).cloned())
+        let Some(attached) =
+            self.list.with_untracked(|list| list.iter().find(|f| f.assessment.id == assessment_id).cloned())
         else {
             return Ok(None);
         };
