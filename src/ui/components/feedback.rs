@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 
+use crate::browser::files;
 use crate::browser::storage::AttachProblem;
-use crate::browser::{clock, files};
 use crate::domain::assessment::Assessment;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::engine::Judgement;
 use crate::domain::exchange::MAX_IMPORT_BYTES;
-use crate::domain::feedback::{self, FeedbackError};
+use crate::domain::feedback::{self, Feedback, FeedbackError, WithFeedback};
 use crate::domain::i18n::{Lang, Msg};
 use crate::domain::wording;
 use crate::render;
@@ -72,17 +72,20 @@ pub fn FeedbackImport() -> impl IntoView {
     }
 }
 
+/// The kommune's feedback attached to the assessment on screen, judged: what `use_judged` keeps.
+type JudgedFeedback = Memo<Option<(Feedback, WithFeedback)>>;
+
 /// "Kommunens bemærkning" beside the organisation's own answer to an item, when the attached
 /// feedback says something about it.
 #[component]
-pub fn KommuneRemark(catalogue: &'static Catalogue, id: String, item: &'static str) -> impl IntoView {
-    let (feedbacks, assessments) = (expect_context::<Feedbacks>(), expect_context::<Assessments>());
+pub fn KommuneRemark(feedback: JudgedFeedback, item: &'static str) -> impl IntoView {
     let lang = expect_context::<Settings>().lang();
     let markup = Signal::derive(move || {
-        let Some(f) = feedbacks.of(&id) else { return Markup::default() };
-        let Some(a) = assessments.get(&id) else { return Markup::default() };
-        let with = feedback::judge_with_feedback(catalogue, &a, &f, &clock::today());
-        with.remark(item).map(|r| render::review::remark_markup(r, lang)).unwrap_or_default()
+        feedback
+            .with(|f| {
+                f.as_ref().and_then(|(_, with)| with.remark(item)).map(|r| render::review::remark_markup(r, lang))
+            })
+            .unwrap_or_default()
     });
     view! { <Document markup/> }
 }
@@ -90,32 +93,26 @@ pub fn KommuneRemark(catalogue: &'static Catalogue, id: String, item: &'static s
 /// The kommune's decisions on the overview, when a feedback is attached: the verdict with the
 /// reasons the kommune accepted, and "Kommunens afgørelser", what it asks for first.
 #[component]
-pub fn KommuneDecisions(catalogue: &'static Catalogue, id: String) -> impl IntoView {
-    let (feedbacks, assessments) = (expect_context::<Feedbacks>(), expect_context::<Assessments>());
+pub fn KommuneDecisions(feedback: JudgedFeedback) -> impl IntoView {
     let lang = expect_context::<Settings>().lang();
     let markup = Signal::derive(move || {
-        let Some(f) = feedbacks.of(&id) else { return Markup::default() };
-        let Some(a) = assessments.get(&id) else { return Markup::default() };
-        let with = feedback::judge_with_feedback(catalogue, &a, &f, &clock::today());
-        render::review::decisions(&f, &with, lang)
+        feedback.with(|f| f.as_ref().map(|(f, with)| render::review::decisions(f, with, lang))).unwrap_or_default()
     });
     view! { <Document markup/> }
 }
 
-/// The report of an assessment, with the kommune's decisions when a feedback is attached.
+/// The report of an assessment, with the kommune's decisions when a feedback is attached (as
+/// `use_judged` judged it).
 pub fn report(
-    feedbacks: Feedbacks,
     catalogue: &'static Catalogue,
     assessment: &Assessment,
     judgement: &Judgement,
+    feedback: Option<&(Feedback, WithFeedback)>,
     today: &str,
     lang: Lang,
 ) -> Markup {
-    match feedbacks.of(&assessment.id) {
-        Some(f) => {
-            let with = feedback::judge_with_feedback(catalogue, assessment, &f, today);
-            render::report::report_with_feedback(catalogue, assessment, &with, &f, today, lang)
-        }
+    match feedback {
+        Some((f, with)) => render::report::report_with_feedback(catalogue, assessment, with, f, today, lang),
         None => render::report::report(catalogue, assessment, judgement, today, lang),
     }
 }

@@ -22,7 +22,7 @@ use crate::ui::hooks::{
     use_assessment, use_judged, use_missing_items, use_plan, use_print_footer, use_warnings, Judged,
 };
 use crate::ui::stores::plans::PlanState;
-use crate::ui::stores::{Assessments, Feedbacks, Notices, Settings};
+use crate::ui::stores::{Assessments, Notices, Settings};
 
 /// The verdict so far (with the kommune's accepted reasons counted, when a feedback is
 /// attached) and the profile's warnings; empty while the assessment is gone.
@@ -140,7 +140,7 @@ pub fn OverviewPage(id: String) -> impl IntoView {
         <p class="caption">{Msg::OverviewHeading.get(lang)}</p>
         <h1 tabindex="-1">{name}</h1>
         <Document markup=summary(judgement, with_feedback)/>
-        <KommuneDecisions catalogue id=id.clone()/>
+        <KommuneDecisions feedback=with_feedback/>
         <p>
             {Msg::OverviewIntro.get(lang)} " "
             <a href=Route::Profile { id: id.clone() }.href()>{Msg::EditProfile.get(lang)}</a>
@@ -184,13 +184,14 @@ pub fn CheckPage(id: String) -> impl IntoView {
 pub fn ReportPage(id: String) -> impl IntoView {
     let (assessments, notices) = (expect_context::<Assessments>(), expect_context::<Notices>());
     let (lang, catalogue) = (expect_context::<Settings>().lang(), catalogue::current());
-    let (assessment, judgement) = use_assessment(&id);
+    let Judged { assessment, judgement, feedback: with_feedback } = use_judged(&id);
     let today = assessments.today();
-    let feedbacks = expect_context::<Feedbacks>();
     let report = Signal::derive(move || {
         assessment.with(|a| {
             judgement.with(|j| match (a, j) {
-                (Some(a), Some(j)) => feedback::report(feedbacks, catalogue, a, j, &today, lang),
+                (Some(a), Some(j)) => {
+                    with_feedback.with(|f| feedback::report(catalogue, a, j, f.as_ref(), &today, lang))
+                }
                 _ => Markup::default(),
             })
         })
@@ -204,7 +205,8 @@ pub fn ReportPage(id: String) -> impl IntoView {
         };
         let today = assessments.today();
         let name = render::report::plan_name(&assessment, lang);
-        let body = feedback::report(feedbacks, catalogue, &assessment, &judgement, &today, lang);
+        let body = with_feedback
+            .with_untracked(|f| feedback::report(catalogue, &assessment, &judgement, f.as_ref(), &today, lang));
         let title = Msg::ReportTitle.fill(lang, &[("plan", &name)]);
         let file = render::report::standalone(&body, &page::stylesheet_text("report"), &name, &title, lang);
         let file_name = render::report::file_name(&name, &today);

@@ -17,7 +17,7 @@ use crate::ui::components::feedback::KommuneRemark;
 use crate::ui::components::fields::{control_id, ids, Choice, Choices, TextField, TextKind};
 use crate::ui::components::frame::Message;
 use crate::ui::components::plan_findings::PlanFindings;
-use crate::ui::hooks::{use_assessment, use_plan, use_warnings};
+use crate::ui::hooks::{use_assessment, use_judged, use_plan, use_warnings, Judged};
 use crate::ui::stores::{Assessments, Notices, Settings};
 
 /// Saves one edit of the assessment on screen.
@@ -40,7 +40,7 @@ pub fn ItemPage(id: String, item: String, from_check: bool) -> impl IntoView {
     let Some(item) = catalogue.item(&item) else {
         return view! { <Message heading=Msg::NotFoundHeading text=Msg::ItemMissingText/> }.into_any();
     };
-    let (assessment, judgement) = use_assessment(&id);
+    let Judged { assessment, judgement, feedback } = use_judged(&id);
     let (back, back_label) = if from_check {
         (Route::Check { id: id.clone() }.href(), Msg::BackToCheck)
     } else {
@@ -59,7 +59,7 @@ pub fn ItemPage(id: String, item: String, from_check: bool) -> impl IntoView {
         <WarningSummary item judgement/>
         <Document markup=render::item::item_text(catalogue, item, lang)/>
         <ItemPlanFindings id=id.clone() item/>
-        <KommuneRemark catalogue id=id.clone() item=item.id/>
+        <KommuneRemark feedback item=item.id/>
         <AnswerForm id=id.clone() item assessment judgement/>
         <Pager id item from_check judgement/>
     }
