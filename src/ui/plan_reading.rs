@@ -10,6 +10,7 @@ use crate::domain::i18n::{Lang, Msg};
 use crate::scan::present;
 use crate::scan::protocol::{Request, ScanReply};
 use crate::scan::{PlanScan, ScanProblem, MAX_PLAN_BYTES};
+use crate::ui::stores::Plans;
 
 /// The kinds of file a plan's picker offers.
 pub const PLAN_FILES: &str = ".docx,.odt,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text";
@@ -48,4 +49,12 @@ pub async fn request_of(file: &web_sys::File, lang: Lang) -> Result<Request<js_s
 /// Reads a plan file: `request_of`, then `scan`.
 pub async fn scan_file(file: &web_sys::File, lang: Lang) -> Result<PlanScan, String> {
     scan(request_of(file, lang).await?, lang).await
+}
+
+/// "Fjern planen": removes the plan kept for `id`, and returns the sentence that says how it went.
+pub async fn remove(plans: Plans, id: &str, lang: Lang) -> &'static str {
+    match plans.remove(id).await {
+        Ok(()) => Msg::PlanRemoved.get(lang),
+        Err(_) => Msg::PlanRemoveFailed.get(lang),
+    }
 }

@@ -85,10 +85,7 @@ pub fn PlanPage(id: String) -> impl IntoView {
         move |_| {
             let id = id.clone();
             leptos::task::spawn_local(async move {
-                match plans.remove(&id).await {
-                    Ok(()) => notices.announce(Msg::PlanRemoved.get(lang)),
-                    Err(_) => notices.announce(Msg::PlanRemoveFailed.get(lang)),
-                }
+                notices.announce(plan_reading::remove(plans, &id, lang).await);
                 focus::when_shown("plan-file");
             });
         }

@@ -251,10 +251,7 @@ fn ReviewPlan(id: String) -> impl IntoView {
         move |_| {
             let id = id.clone();
             leptos::task::spawn_local(async move {
-                match plans.remove(&id).await {
-                    Ok(()) => notices.announce(Msg::PlanRemoved.get(lang)),
-                    Err(_) => notices.announce(Msg::PlanRemoveFailed.get(lang)),
-                }
+                notices.announce(plan_reading::remove(plans, &id, lang).await);
                 focus::when_shown("review-plan-file");
             });
         }

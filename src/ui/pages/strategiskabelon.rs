@@ -430,17 +430,18 @@ fn ActivityFields(aid: String, skabelon: Memo<Option<Strategiskabelon>>, edit: C
     }
 }
 
+/// The strategiskabelon's title at the foot of every printed page, while its page is shown.
+fn print_footer_of(skabeloner: Strategiskabeloner, id: String, lang: Lang) {
+    use_print_footer(move || skabeloner.get(&id).map(|s| title_of(&s, lang)));
+}
+
 /// The printable strategiskabelon.
 #[component]
 pub fn SkabelonPrintPage(id: String) -> impl IntoView {
     let skabeloner = expect_context::<Strategiskabeloner>();
     let lang = expect_context::<Settings>().lang();
     let back = Route::Skabelon { id: id.clone() }.href();
-    let footer = {
-        let id = id.clone();
-        move || skabeloner.get(&id).map(|s| title_of(&s, lang))
-    };
-    use_print_footer(footer);
+    print_footer_of(skabeloner, id.clone(), lang);
     let markup = Signal::derive(move || {
         skabeloner
             .get(&id)
@@ -464,11 +465,7 @@ pub fn SkabelonComparePage(id: String) -> impl IntoView {
     let skabeloner = expect_context::<Strategiskabeloner>();
     let lang = expect_context::<Settings>().lang();
     let back = Route::Skabelon { id: id.clone() }.href();
-    let footer = {
-        let id = id.clone();
-        move || skabeloner.get(&id).map(|s| title_of(&s, lang))
-    };
-    use_print_footer(footer);
+    print_footer_of(skabeloner, id.clone(), lang);
     let markup = Signal::derive(move || {
         let Some(after) = skabeloner.get(&id) else { return Markup::default() };
         match skabeloner.previous(&after) {
