@@ -1,6 +1,6 @@
 // Embedding, offline use and the two languages: the built app under a sub-path with a strict
 // CSP, in an iframe on another origin, with the network off, and in English.
-import { test, expect, openApp, createAssessment, storedAssessments, expectAccessible } from './fixtures.mjs';
+import { test, expect, openApp, createAssessment, storedAssessments, expectAccessible, serveCopyOfBuild, publishNewVersion } from './fixtures.mjs';
 
 const APP = 'http://127.0.0.1:4174/boligsocial/selvtest/';
 const HOST = 'http://localhost:4175/host.html';
@@ -194,22 +194,8 @@ test('a host can theme colours, font and logo, and a same-origin theme file', as
 });
 
 test('a new version is announced, and taking it keeps every answer', async ({ page }) => {
-  const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
-  const { spawn } = await import('node:child_process');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const root = mkdtempSync(join(tmpdir(), 'deploy-'));
-  cpSync(process.env.E2E_DIST ?? 'target/e2e-dist', root, { recursive: true });
-  // Any free port: the server names the one it took.
-  const server = spawn('node', ['scripts/serve.mjs', '--root', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const { origin, root, stop } = await serveCopyOfBuild();
   try {
-    const origin = await new Promise((resolve, reject) => {
-      server.stdout.on('data', (chunk) => {
-        const url = String(chunk).match(/ at (http:\/\/\S+)/);
-        if (url) resolve(url[1]);
-      });
-      server.on('exit', (code) => reject(new Error(`the server stopped (${code})`)));
-    });
     await page.goto(origin);
     await page.getByRole('button', { name: 'Start en ny vurdering' }).click();
     await page.getByLabel('Planens navn').fill('Før opdateringen');
@@ -218,10 +204,7 @@ test('a new version is announced, and taking it keeps every answer', async ({ pa
     const before = await storedAssessments(page);
 
     // A new deploy: the service worker's content changes.
-    const sw = join(root, 'sw.js');
-    const script = readFileSync(sw, 'utf8');
-    const version = script.match(/\$\{\w+\}([0-9a-f]{16})/)[1];
-    writeFileSync(sw, script.replace(version, '0000000000000001'));
+    publishNewVersion(root, '0000000000000001');
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     const notice = page.getByRole('status').filter({ hasText: 'En ny version af Helhedsplan-tjek er klar' });
     await expect(notice).toBeVisible();
@@ -230,6 +213,6 @@ test('a new version is announced, and taking it keeps every answer', async ({ pa
     expect(await storedAssessments(page)).toEqual(before);
     expect(await page.evaluate(() => caches.keys())).toEqual(['helhedsplan-tjek-0000000000000001']);
   } finally {
-    server.kill();
+    stop();
   }
 });

@@ -1,5 +1,9 @@
 // Shared test set-up: every test checks accessibility (axe-core, WCAG 2.0/2.1 A and AA) on each
 // screen it asks for and once more at its end, and fails on any violation or page error.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -56,4 +60,32 @@ export async function storedAssessments(page) {
       .filter((key) => key.startsWith('helhedsplan-tjek:assessment:'))
       .map((key) => JSON.parse(localStorage.getItem(key)).assessment),
   );
+}
+
+/// A copy of the release build served on a free port: a deploy that a test can change and
+/// publish again. Returns its origin, its folder and a way to stop the server.
+export async function serveCopyOfBuild() {
+  const root = mkdtempSync(join(tmpdir(), 'deploy-'));
+  cpSync(process.env.E2E_DIST ?? 'target/e2e-dist', root, { recursive: true });
+  // Any free port: the server names the one it took.
+  const server = spawn('node', ['scripts/serve.mjs', '--root', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const origin = await new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk) => {
+      const url = String(chunk).match(/ at (http:\/\/\S+)/);
+      if (url) resolve(url[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`the server stopped (${code})`)));
+  }).catch((error) => {
+    server.kill();
+    throw error;
+  });
+  return { origin, root, stop: () => server.kill() };
+}
+
+/// A new deploy of that copy: the service worker's content (its version) changes.
+export function publishNewVersion(root, version) {
+  const sw = join(root, 'sw.js');
+  const script = readFileSync(sw, 'utf8');
+  const current = script.match(/\$\{\w+\}([0-9a-f]{16})/)[1];
+  writeFileSync(sw, script.replace(current, version));
 }

@@ -1,9 +1,9 @@
 // What the README promises, one test per promise; each title quotes the sentence it holds.
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, openApp, createAssessment, storedAssessments } from './fixtures.mjs';
+import { test, expect, openApp, createAssessment, storedAssessments, serveCopyOfBuild, publishNewVersion } from './fixtures.mjs';
 import { docx, pdf } from '../../scripts/lib/plan-files.mjs';
 
 const APP = 'http://127.0.0.1:4174/boligsocial/selvtest/';
@@ -298,17 +298,8 @@ test('README: "The app runs under this policy, with no \'unsafe-inline\'" — re
 });
 
 test('README: "A new version is announced and used only when you choose it" (nothing changes before the click)', async ({ page }) => {
-  const root = mkdtempSync(join(tmpdir(), 'deploy-'));
-  cpSync(process.env.E2E_DIST ?? 'target/e2e-dist', root, { recursive: true });
-  const server = spawn('node', ['scripts/serve.mjs', '--root', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const { origin, root, stop } = await serveCopyOfBuild();
   try {
-    const origin = await new Promise((resolve, reject) => {
-      server.stdout.on('data', (chunk) => {
-        const url = String(chunk).match(/ at (http:\/\/\S+)/);
-        if (url) resolve(url[1]);
-      });
-      server.on('exit', (code) => reject(new Error(`the server stopped (${code})`)));
-    });
     await page.goto(origin);
     await page.getByRole('button', { name: 'Start en ny vurdering' }).click();
     await page.getByLabel('Planens navn').fill('Uændret');
@@ -318,10 +309,7 @@ test('README: "A new version is announced and used only when you choose it" (not
     const before = await storedAssessments(page);
     await page.evaluate(() => { window.sameDocument = true; });
 
-    const sw = join(root, 'sw.js');
-    const script = readFileSync(sw, 'utf8');
-    const version = script.match(/\$\{\w+\}([0-9a-f]{16})/)[1];
-    writeFileSync(sw, script.replace(version, '0000000000000002'));
+    publishNewVersion(root, '0000000000000002');
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     const notice = page.getByRole('status').filter({ hasText: 'En ny version af Helhedsplan-tjek er klar' });
     await expect(notice).toBeVisible();
@@ -349,6 +337,6 @@ test('README: "A new version is announced and used only when you choose it" (not
     expect(await page.evaluate(() => window.sameDocument)).toBeUndefined();
     expect(await page.evaluate(() => caches.keys())).toEqual(['helhedsplan-tjek-0000000000000002']);
   } finally {
-    server.kill();
+    stop();
   }
 });

@@ -17,6 +17,17 @@ function watchParts(page) {
   return parts;
 }
 
+/** From now on, every text the live region says is kept in `window.said`, in order. */
+async function recordAnnouncements(page) {
+  await page.evaluate(() => {
+    window.said = [];
+    new MutationObserver(() => {
+      const text = document.querySelector('#announcer').textContent;
+      if (text) window.said.push(text);
+    }).observe(document.querySelector('#announcer'), { childList: true, characterData: true, subtree: true });
+  });
+}
+
 const ALL_PARTS = ['data-page', 'evaluation-screens', 'plan-reading', 'report', 'review-screens', 'strategiskabeloner', 'workshop'];
 
 /** Holds back every request for a part (and its shared chunks) while `held()` is true: the
@@ -52,13 +63,7 @@ test.describe('without a service worker', () => {
     // The new page is announced once, though both the page change and the screen that
     // arrived from its part move focus to its heading. (The report's own announcement first.)
     await expect(page.locator('#announcer')).toHaveText('Parathedsrapport: Dele');
-    await page.evaluate(() => {
-      window.said = [];
-      new MutationObserver(() => {
-        const text = document.querySelector('#announcer').textContent;
-        if (text) window.said.push(text);
-      }).observe(document.querySelector('#announcer'), { childList: true, characterData: true, subtree: true });
-    });
+    await recordAnnouncements(page);
     await page.goto('#/data');
     await expect(page.locator('main h1')).toHaveText('Dine data');
     await expect(page.locator('main h1')).toBeFocused();
@@ -119,13 +124,7 @@ test('once the service worker is installed, every part opens with the network of
   // A fresh start offline: nothing is in memory, every part comes from the worker's cache.
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName('helhedsplan-tjek:interactive').length > 0);
-  await page.evaluate(() => {
-    window.said = [];
-    new MutationObserver(() => {
-      const text = document.querySelector('#announcer').textContent;
-      if (text) window.said.push(text);
-    }).observe(document.querySelector('#announcer'), { childList: true, characterData: true, subtree: true });
-  });
+  await recordAnnouncements(page);
   const headings = [];
   for (const [hash, heading] of [
     [`#/vurdering/${id}/rapport`, 'Parathedsrapport: Uden net'],
